@@ -1,0 +1,1 @@
+"""Text -> quotes, entities and claims. No I/O, no formats: only offsets into one text."""

@@ -1,0 +1,63 @@
+"""The extraction pipeline: text (and what a parser knows) -> Article.
+
+Each step is a function of the last step's value: layout, quotes, entities, claims.
+Parsers of every format end here, so every format gets the same extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from newsclaims.extract.claims import find_claims
+from newsclaims.extract.entities import find_entities
+from newsclaims.extract.layout import Layout, find_layout
+from newsclaims.extract.quotes import find_quotes
+from newsclaims.model import Article, SourceFormat, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a parser knows about an article besides its text."""
+
+    source_format: SourceFormat = "text"
+    url: str | None = None
+    standfirst: Span | None = None
+    date_published: str | None = None
+    date_modified: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    language: str | None = None
+    section: str | None = None
+
+
+def analyze(
+    text: str,
+    metadata: Metadata | None = None,
+    *,
+    layout: Layout | None = None,
+    gazetteer: object | None = None,
+) -> Article:
+    """Build an Article from a text: its layout (found, unless given), quotes, entities and claims."""
+    metadata = metadata or Metadata()
+    layout = layout or find_layout(text)
+    quotes = find_quotes(text, layout)
+    entities = find_entities(text, layout, quotes, gazetteer)
+    fields = asdict(metadata)
+    fields["keywords"] = metadata.keywords or layout.keywords
+    article = Article(
+        text=text,
+        headline=layout.headline,
+        byline=layout.byline,
+        dateline=layout.dateline,
+        paragraphs=layout.paragraphs,
+        boilerplate=layout.boilerplate,
+        quotes=entities.quotes,
+        mentions=entities.mentions,
+        actors=entities.actors,
+        organizations=entities.organizations,
+        **fields,
+    )
+    claims = find_claims(article)
+    return Article.model_validate({**article.__dict__, "claims": claims}) if claims else article

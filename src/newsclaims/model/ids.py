@@ -1,0 +1,21 @@
+"""Deterministic identifiers derived from content.
+
+The same input gives the same ids on any machine and in any run: an id is a hash of
+the canonical JSON of the fields that identify the thing (as cti-python-stix2 does),
+never a counter or a random uuid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+
+def content_id(kind: str, *identity: Any) -> str:
+    """Return ``<kind>_<16 hex digits>`` for the identifying values given.
+
+    Values must be JSON-serialisable (pydantic models are dumped first by callers).
+    """
+    canonical = json.dumps(identity, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return f"{kind}_{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"

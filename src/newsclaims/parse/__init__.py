@@ -1,0 +1,1 @@
+"""Inputs -> Article: plain text, HTML, NITF, NewsML-G2, ninjs, ClaimReview markup."""

@@ -1,0 +1,1 @@
+"""Model -> outputs: JSON-LD, ClaimReview, ninjs, Citron quotes."""
