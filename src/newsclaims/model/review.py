@@ -9,6 +9,27 @@ from newsclaims.model.ids import content_id
 from newsclaims.model.types import Identifier, IsoDate, NonEmptyText, Verdict
 
 
+def merge_extra(base: dict[str, JsonValue], extra: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    """``base`` with ``extra`` laid over it (a new dict; neither argument is changed).
+
+    Objects merge recursively; a list in ``extra`` over an object in ``base`` merges the
+    object into the list's first item (a published author list whose first author the
+    model holds); anywhere else ``extra``'s value wins.
+    """
+    merged = dict(base)
+    for key, value in extra.items():
+        merged[key] = _merge_value(base.get(key), value)
+    return merged
+
+
+def _merge_value(base: JsonValue, extra: JsonValue) -> JsonValue:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        return merge_extra(base, extra)
+    if isinstance(base, dict) and isinstance(extra, list) and extra and isinstance(extra[0], dict):
+        return [merge_extra(base, extra[0]), *extra[1:]]
+    return extra
+
+
 class Rating(NewsclaimsModel):
     """A verdict on a claim, as the fact-checker words it and on one common scale."""
 
@@ -50,7 +71,13 @@ class ClaimReview(NewsclaimsModel):
     language: str | None = None
     """Language of the review (BCP 47), where known."""
     extra: dict[str, JsonValue] = Field(default_factory=dict)
-    """Properties of the original markup that newsclaims does not model, kept verbatim."""
+    """Properties of the original markup that newsclaims does not model, kept verbatim.
+
+    Where a property is partly modelled (an author's name is, its logo is not), extra
+    holds the rest under the same key. Writers lay extra over the markup they derive
+    from the fields with :func:`merge_extra`: objects merge key by key, and extra's value
+    wins where both give one, so a value the model could not hold is written as published.
+    """
     id: Identifier = Field(
         default_factory=lambda data: content_id("review", data.get("url"), data.get("claim_reviewed", ""))
     )

@@ -15,7 +15,8 @@ The API is small and total (nothing here raises on any ``str`` or ``bytes``):
   ``@graph``, nested properties), with its path and inherited ``@context``;
 - :func:`loads_lenient` -- the lenient JSON loader itself (raises ``InputError``);
 - :func:`type_names` / :func:`has_type` -- ``@type`` compared as schema.org local names,
-  case-insensitively ("ClaimReview", "claimreview", "http://schema.org/ClaimReview").
+  case-insensitively ("ClaimReview", "claimreview", "http://schema.org/ClaimReview");
+- :func:`normalize_date` -- schema.org Date/DateTime values as pages write them, to ISO 8601.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -41,6 +44,7 @@ __all__ = [
     "iter_microdata",
     "iter_nodes",
     "loads_lenient",
+    "normalize_date",
     "type_names",
 ]
 
@@ -419,3 +423,83 @@ def _microdata_value(element: etree._Element) -> str:
     if attribute is not None and element.get(attribute) is not None:
         return str(element.get(attribute) or "")
     return " ".join("".join(str(part) for part in element.itertext()).split())
+
+
+# ISO-like dates as pages write them: "2020-06-23 20:02", "2017-03-01 20:30:17 UTC",
+# "2020-06-22T12:26:08+5:30", "2019-01-23T14:22:00+0100", "2020-7-5".
+_ISO_LIKE = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:(?:T|\s+|T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<f>\.\d+)?)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})$")
+# English month-name forms ("April 19, 2019", "19 Apr 2019"), tried with strptime.
+_MONTH_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y")
+
+
+def normalize_date(value: str) -> str | None:
+    """An ISO 8601 date or date-time for a date as pages publish it, or ``None``.
+
+    ISO-like forms are fixed up (space for ``T``, ``UTC`` for ``Z``, ``+5:30`` and
+    ``+0100`` offsets written ``+05:30`` and ``+01:00``); RFC 2822 dates and English
+    month names are read; dd/mm/yyyy only when the day is unambiguous (> 12).
+    """
+    text = " ".join(value.split())
+    match = _ISO_LIKE.match(text)
+    if match:
+        return _iso_from_match(match)
+    slashed = _SLASHED.match(text)
+    if slashed:
+        first, second, year = int(slashed["a"]), int(slashed["b"]), int(slashed["y"])
+        if first > 12 >= second:
+            return _valid_date(year, second, first)
+        if second > 12 >= first:
+            return _valid_date(year, first, second)
+        return None
+    for pattern in _MONTH_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.isoformat()
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    day = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    if match["H"] is None:
+        return day
+    hour, minute = int(match["H"]), int(match["M"])
+    second = int(match["S"]) if match["S"] is not None else None
+    if hour > 23 or minute > 59 or (second is not None and second > 59):
+        return None
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}{match['f'] or ''}" if second is not None else "")
+    zone = match["tz"]
+    if zone is None:
+        return f"{day}T{clock}"
+    if zone.upper() in ("Z", "UTC", "GMT"):
+        return f"{day}T{clock}Z"
+    sign, digits = zone[0], zone[1:].replace(":", "")
+    if ":" in zone:
+        hours_text, minutes_text = zone[1:].split(":", 1)
+    elif len(digits) > 2:
+        hours_text, minutes_text = digits[:-2], digits[-2:]
+    else:
+        hours_text, minutes_text = digits, "00"
+    hours, minutes = int(hours_text), int(minutes_text)
+    if hours > 14 or minutes > 59:
+        return None
+    return f"{day}T{clock}{sign}{hours:02d}:{minutes:02d}"
