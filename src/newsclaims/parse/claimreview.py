@@ -120,14 +120,19 @@ def read_claimreviews(
 
 
 def find_review_nodes(
-    html_or_json: str | bytes, *, page_url: str | None = None, warnings: list[str] | None = None
+    html_or_json: str | bytes | dict[str, JsonValue] | list[JsonValue],
+    *,
+    page_url: str | None = None,
+    warnings: list[str] | None = None,
 ) -> list[FoundReview]:
     """The ClaimReview objects of an input as published (for the lint and the reader).
 
-    Problems met on the way (an unreadable JSON-LD script, a repaired one) are appended
-    to ``warnings`` when given.
+    The input is a page or JSON text, or JSON already parsed. Problems met on the way
+    (an unreadable JSON-LD script, a repaired one) are appended to ``warnings`` when given.
     """
     notes: list[str] = [] if warnings is None else warnings
+    if isinstance(html_or_json, (dict, list)):
+        return list(_from_json(html_or_json, "", None, page_url, notes, 0))
     text = decode_page(html_or_json)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
