@@ -132,7 +132,7 @@ def find_review_nodes(
     """
     notes: list[str] = [] if warnings is None else warnings
     if isinstance(html_or_json, (dict, list)):
-        return list(_from_json(html_or_json, "", None, page_url, notes, 0))
+        return list(_from_json(html_or_json, "[0]", None, page_url, notes, 0))
     text = decode_page(html_or_json)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
@@ -144,7 +144,7 @@ def find_review_nodes(
                 return []
         else:
             notes += [f"JSON repaired: {repair}" for repair in repairs]
-            return list(_from_json(document, "", None, page_url, notes, 0))
+            return list(_from_json(document, "[0]", None, page_url, notes, 0))
     return list(_from_html(text, page_url, notes, "", 0))
 
 

@@ -369,8 +369,6 @@ _CONTAINED_PHRASES: Mapping[str, Verdict] = {
     "incorrect": "false",
 }
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-
 
 def label_key(label: str) -> str:
     """Normalise a verdict label for lookup: case, accents, punctuation and spacing ignored.
@@ -384,7 +382,10 @@ def label_key(label: str) -> str:
         for index, char in enumerate(decomposed)
         if not (unicodedata.combining(char) and index > 0 and _is_latin(decomposed[index - 1]))
     )
-    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", kept)).split())
+    composed = unicodedata.normalize("NFC", kept)
+    # Letters, digits and marks (Devanagari vowel signs and viramas are marks) make words.
+    spaced = "".join(char if char.isalnum() or unicodedata.category(char)[0] == "M" else " " for char in composed)
+    return " ".join(spaced.split())
 
 
 def _is_latin(char: str) -> bool:
@@ -460,10 +461,10 @@ def scale_position(value: float | None, best: float | None, worst: float | None)
         return None
     top = 5.0 if best is None else best
     bottom = 1.0 if worst is None else worst
-    if top == bottom:
+    if top == bottom or not all(math.isfinite(number) for number in (value, top, bottom)):
         return None
     position = (value - bottom) / (top - bottom)
-    if position < 0.0 or position > 1.0:
+    if not math.isfinite(position) or position < 0.0 or position > 1.0:
         return None
     return position
 
