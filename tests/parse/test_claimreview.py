@@ -283,6 +283,16 @@ def test_review_without_claim_reviewed_or_alternate_name_is_still_read() -> None
     assert written["reviewRating"] == node["reviewRating"]
 
 
+def test_reading_as_a_json_lines_record() -> None:
+    reading = read_claimreviews(DIRTY_PAGE, source="dirty.html")
+    record = json.loads(json.dumps(reading.as_record()))
+    assert record["source"] == "dirty.html"
+    assert [item["verdict"] for item in record["reviews"]] == ["false", "mostly_true", "mostly_false"]
+    assert record["reviews"][0]["claimreview"]["@type"] == "ClaimReview"
+    assert record["reviews"][0]["claimreview"]["publisher"]["trackingCode"] == "X-42"
+    assert record["warnings"] == list(reading.warnings)
+
+
 def test_google_fact_check_api_answer_is_read() -> None:
     answer = {
         "claims": [

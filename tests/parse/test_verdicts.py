@@ -59,6 +59,14 @@ from newsclaims.parse.verdicts import (
         ("錯誤", "false"),  # zh-Hant: wrong
         ("Falsk", "false"),  # da
         ("Misleidend", "mostly_false"),  # nl
+        ("That’s wrong. The figure is 3%", "false"),  # Full Fact's sentence-long verdicts
+        ("Not true", "false"),
+        ("Barely True", "mostly_false"),  # PolitiFact's old name for Mostly False
+        ("Tidak terbukti", "unverifiable"),  # id: unproven
+        ("Yanlış", "false"),  # tr, with the dotless i
+        ("نادرست", "false"),  # fa
+        ("گمراه‌کننده", "mostly_false"),  # fa, with a zero-width non-joiner
+        ("Skoro neistina", "mostly_false"),  # sr: almost untrue
         ("Incorrect \r", "false"),  # Africa Check, with the stray carriage return it publishes
         ("  FALSE  ", "false"),
         ("Falso: a foto é de 2015", "false"),  # a label that starts with the verdict

@@ -88,6 +88,17 @@ class ReviewReading:
     paths: tuple[str, ...] = field(default=())
     """Where each review was found (same order as ``reviews``)."""
 
+    def as_record(self) -> dict[str, JsonValue]:
+        """The reading as one JSON object (a line of ``newsclaims reviews``).
+
+        ``{"source": ..., "reviews": [{"claimreview": <schema.org JSON-LD>, "verdict": ...}],
+        "warnings": [...]}``.
+        """
+        reviews: list[JsonValue] = [
+            {"claimreview": claimreview_jsonld(review), "verdict": review_verdict(review)} for review in self.reviews
+        ]
+        return {"source": self.source, "reviews": reviews, "warnings": list(self.warnings)}
+
 
 def read_claimreviews(
     html_or_json: str | bytes, *, source: str | None = None, page_url: str | None = None
