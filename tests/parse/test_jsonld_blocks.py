@@ -22,7 +22,9 @@ from newsclaims.parse.jsonld_blocks import (
     iter_jsonld,
     iter_microdata,
     iter_nodes,
+    iter_page_nodes,
     loads_lenient,
+    normalize_date,
     type_names,
 )
 
@@ -163,6 +165,21 @@ def test_iter_microdata_builds_jsonld_shaped_items() -> None:
     assert item["author"] == [{"@type": "Organization", "name": "Check"}, {"@type": "Organization", "name": "Other"}]
 
 
+def test_iter_page_nodes_walks_scripts_then_microdata() -> None:
+    page = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "H",'
+        ' "publisher": {"@type": "Organization", "name": "P"}}]}</script>'
+        '<script type="application/ld+json">{broken</script>'
+        '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">N</span></div>'
+    )
+    nodes = [(node.path, type_names(node.node)) for node in iter_page_nodes(page)]
+    assert nodes == [
+        ("[0]/@graph[0]", ("NewsArticle",)),
+        ("[0]/@graph[0]/publisher", ("Organization",)),
+        ("microdata[0]", ("Person",)),
+    ]
+
+
 def test_iter_microdata_without_items_yields_nothing() -> None:
     assert list(iter_microdata("<p>no structured data</p>")) == []
     assert list(iter_microdata(b"")) == []
@@ -200,3 +217,38 @@ def test_real_pages_blocks_are_all_readable() -> None:
         if isinstance(page, str):
             unreadable += [(path.name, block.index) for block in iter_jsonld(page) if block.error is not None]
     assert unreadable == []
+
+
+@pytest.mark.parametrize(
+    ("published", "iso"),
+    [
+        # Forms measured in ../shared/interop/claimreview (AFP, Lupa, Vishvas News, Africa Check, PolitiFact).
+        ("2020-07-05", "2020-07-05"),
+        ("2020-06-23 20:02", "2020-06-23T20:02"),
+        ("2020-08-31 17:22:16", "2020-08-31T17:22:16"),
+        ("2017-03-01 20:30:17 UTC", "2017-03-01T20:30:17Z"),
+        ("2020-06-22T12:26:08+5:30", "2020-06-22T12:26:08+05:30"),
+        ("2020-03-27T10:46:13+0200", "2020-03-27T10:46:13+02:00"),
+        ("2020-03-10T12:31:20+01:00", "2020-03-10T12:31:20+01:00"),
+        ("2021-06-01T00:00:00.000Z", "2021-06-01T00:00:00.000Z"),
+        ("April 19, 2019", "2019-04-19"),
+        ("19 Apr 2019", "2019-04-19"),
+        ("19/04/2019", "2019-04-19"),
+        ("04/19/2019", "2019-04-19"),
+        ("Tue, 23 Jun 2020 12:00:00 GMT", "2020-06-23T12:00:00+00:00"),
+    ],
+)
+def test_normalize_date_writes_iso_8601(published: str, iso: str) -> None:
+    assert normalize_date(published) == iso
+
+
+@pytest.mark.parametrize("published", ["", "soon", "04/05/2019", "2020-13-01", "2020-02-30", "2020-01-01 25:00"])
+def test_normalize_date_refuses_what_it_cannot_read_for_sure(published: str) -> None:
+    assert normalize_date(published) is None
+
+
+@given(st.text(max_size=40))
+def test_normalize_date_is_total_and_its_output_is_a_fixpoint(text: str) -> None:
+    iso = normalize_date(text)
+    if iso is not None:
+        assert normalize_date(iso) == iso

@@ -11,6 +11,8 @@ The API is small and total (nothing here raises on any ``str`` or ``bytes``):
 - :func:`iter_jsonld` -- every ``<script type="application/ld+json">`` block of a page,
   parsed leniently, with what was repaired or why it could not be read;
 - :func:`iter_microdata` -- every top-level microdata item, as a JSON-LD-shaped dict;
+- :func:`iter_page_nodes` -- both of the above walked with :func:`iter_nodes`: every
+  typed object of a page (what a NewsArticle or ClaimReview reader wants);
 - :func:`iter_nodes` -- every typed object inside a JSON value (top-level arrays,
   ``@graph``, nested properties), with its path and inherited ``@context``;
 - :func:`loads_lenient` -- the lenient JSON loader itself (raises ``InputError``);
@@ -43,6 +45,7 @@ __all__ = [
     "iter_jsonld",
     "iter_microdata",
     "iter_nodes",
+    "iter_page_nodes",
     "loads_lenient",
     "normalize_date",
     "type_names",
@@ -341,6 +344,21 @@ def _walk(value: JsonValue, path: str, context: JsonValue, depth: int) -> Iterat
     for key, item in value.items():
         if isinstance(item, (dict, list)) and key != "@context":
             yield from _walk(item, f"{path}/{key}", in_force, depth + 1)
+
+
+def iter_page_nodes(page: str | bytes) -> Iterator[JsonLdNode]:
+    """Yield every typed object of a page: JSON-LD scripts first, then microdata items.
+
+    Paths are ``[i]...`` for the i-th JSON-LD script and ``microdata[i]...`` for the i-th
+    microdata item. Unreadable scripts are skipped here; use :func:`iter_jsonld` to
+    report them.
+    """
+    text = decode_page(page)
+    for block in iter_jsonld(text):
+        if block.error is None:
+            yield from iter_nodes(block.data, path=f"[{block.index}]")
+    for index, item in enumerate(iter_microdata(text)):
+        yield from iter_nodes(item, path=f"microdata[{index}]")
 
 
 def iter_microdata(page: str | bytes) -> Iterator[dict[str, JsonValue]]:
