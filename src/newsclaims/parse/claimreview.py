@@ -42,6 +42,7 @@ __all__ = [
     "ReviewReading",
     "claimreview_jsonld",
     "find_review_nodes",
+    "page_site",
     "read_claimreviews",
     "review_from_jsonld",
     "review_verdict",

@@ -39,6 +39,7 @@ __all__ = [
     "make_rating",
     "normalize_verdict",
     "parse_number",
+    "parse_verdicts",
     "scale_position",
     "verdict_from_label",
     "verdict_from_scale",
@@ -58,7 +59,6 @@ VERDICT_LABELS: Mapping[str, Mapping[str, Verdict]] = {
         "correct": "true",
         "accurate": "true",
         "verified": "true",
-        "fact": "true",
         "geppetto checkmark": "true",
         "this is correct": "true",
         "that s correct": "true",
@@ -450,7 +450,9 @@ def _flatten() -> dict[str, Verdict]:
 
 
 _LABEL_TABLE: dict[str, Verdict] = _flatten()
-_PREFIXES = sorted(_LABEL_TABLE, key=len, reverse=True)
+# Labels a longer text may start with: short Latin words ("ni", "vero") only match whole,
+# since "Ni siquiera..." or "Vero Beach..." say nothing about a verdict.
+_PREFIXES = sorted((key for key in _LABEL_TABLE if len(key) >= 5 or not key.isascii()), key=len, reverse=True)
 _CONTAINED = sorted(
     ((label_key(phrase), verdict) for phrase, verdict in _CONTAINED_PHRASES.items()), key=lambda pair: -len(pair[0])
 )
