@@ -335,6 +335,27 @@ def test_single_object_json_without_context_and_graph_with_nesting() -> None:
     assert [review.claim_reviewed for review in read_claimreviews(json.dumps([nested, bare])).reviews] == ["Y", "X"]
 
 
+def test_lists_where_single_values_are_expected_are_read_and_kept() -> None:
+    node: dict[str, Any] = {
+        "@type": ["ClaimReview", "Review"],
+        "claimReviewed": ["First wording", "Second wording"],
+        "url": ["https://a.example/r", "https://b.example/r"],
+        "reviewRating": [{"alternateName": "False"}, {"alternateName": "Falso"}],
+    }
+    review, warnings = review_from_jsonld(node)
+    assert review is not None
+    assert review.claim_reviewed == "First wording"
+    assert review.url == "https://a.example/r"
+    assert review.rating is not None
+    assert review.rating.alternate_name == "False"
+    assert len(warnings) == 3
+    written = claimreview_jsonld(review)
+    assert written["@type"] == ["ClaimReview", "Review"]
+    assert written["claimReviewed"] == node["claimReviewed"]
+    assert written["url"] == node["url"]
+    assert written["reviewRating"] == [{"@type": "Rating", "alternateName": "False"}, {"alternateName": "Falso"}]
+
+
 def test_duplicate_review_in_jsonld_and_microdata_is_read_once() -> None:
     page = (
         '<script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "Z", '

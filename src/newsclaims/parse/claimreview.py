@@ -380,6 +380,10 @@ def _review(node: dict[str, JsonValue], context: JsonValue, take: _Take) -> Clai
         rest.pop(type_key, None)  # written as "ClaimReview"; other types in a list are kept
 
     claim_reviewed = take.text("claimReviewed")
+    if claim_reviewed is None and isinstance(rest.get("claimReviewed"), list):
+        claim_reviewed = _text(rest["claimReviewed"])
+        if claim_reviewed is not None and claim_reviewed.strip():
+            warnings.append("claimReviewed is a list: the first is read, all kept")
     if claim_reviewed is None or not claim_reviewed.strip():
         if claim_reviewed is not None:
             rest["claimReviewed"] = claim_reviewed  # written back as published
