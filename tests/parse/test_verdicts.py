@@ -227,6 +227,31 @@ def test_json_verdicts_file_with_defaults(tmp_path: Path) -> None:
     assert verdicts.lookup(CLAIM) is first
 
 
+def test_verdict_entry_gives_the_review_of_its_claim() -> None:
+    verdicts = parse_verdicts(
+        json.dumps(
+            {
+                "reviewer": {"name": "Check", "url": "https://check.example"},
+                "verdicts": [{"claim": CLAIM.id, "rating": "Falso", "url": "https://check.example/r/1"}],
+            }
+        )
+    )
+    entry = verdicts.lookup(CLAIM)
+    assert entry is not None
+    review = entry.review_for(CLAIM, claim_author="Minister", claim_appearances=("https://news.example/a",))
+    assert review.claim == CLAIM.id
+    assert review.claim_reviewed == CLAIM.text
+    assert review.rating is not None
+    assert review.rating.verdict == "false"
+    assert (review.author_name, review.author_url, review.url) == (
+        "Check",
+        "https://check.example",
+        "https://check.example/r/1",
+    )
+    assert review.claim_author == "Minister"
+    assert review.claim_appearances == ("https://news.example/a",)
+
+
 def test_csv_verdicts_file_matches_claims_by_text(tmp_path: Path) -> None:
     path = tmp_path / "verdicts.csv"
     path.write_text(

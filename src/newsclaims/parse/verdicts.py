@@ -26,7 +26,7 @@ from pathlib import Path
 from pydantic import JsonValue, ValidationError
 
 from newsclaims.errors import InputError
-from newsclaims.model import Claim, Rating, Verdict
+from newsclaims.model import Claim, ClaimReview, Rating, Verdict
 from newsclaims.model.entity import name_key
 from newsclaims.parse.jsonld_blocks import normalize_date
 
@@ -590,6 +590,28 @@ class VerdictEntry:
     language: str | None = None
     claim_reviewed: str | None = None
     extra: dict[str, JsonValue] = field(default_factory=dict)
+
+    def review_for(
+        self, claim: Claim, *, claim_author: str | None = None, claim_appearances: tuple[str, ...] = ()
+    ) -> ClaimReview:
+        """The fact-checker's review of ``claim`` as a model, from this verdict.
+
+        ``claim_author`` (the claimant's name) and ``claim_appearances`` (URLs of the
+        articles where the claim appears) come from the corpus, which the file does not know.
+        """
+        return ClaimReview(
+            claim_reviewed=self.claim_reviewed or claim.text,
+            rating=self.rating,
+            claim=claim.id,
+            claim_author=claim_author,
+            claim_appearances=claim_appearances,
+            author_name=self.author_name,
+            author_url=self.author_url,
+            url=self.url,
+            date_published=self.date_published,
+            language=self.language,
+            extra=dict(self.extra),
+        )
 
 
 @dataclass(frozen=True)
