@@ -598,6 +598,7 @@ class VerdictEntry:
 
         ``claim_author`` (the claimant's name) and ``claim_appearances`` (URLs of the
         articles where the claim appears) come from the corpus, which the file does not know.
+        The entry's unknown fields stay here: they are the file's, not markup to publish.
         """
         return ClaimReview(
             claim_reviewed=self.claim_reviewed or claim.text,
@@ -610,7 +611,6 @@ class VerdictEntry:
             url=self.url,
             date_published=self.date_published,
             language=self.language,
-            extra=dict(self.extra),
         )
 
 
