@@ -341,6 +341,10 @@ def test_lists_where_single_values_are_expected_are_read_and_kept() -> None:
         "claimReviewed": ["First wording", "Second wording"],
         "url": ["https://a.example/r", "https://b.example/r"],
         "reviewRating": [{"alternateName": "False"}, {"alternateName": "Falso"}],
+        "itemReviewed": [
+            {"@type": "Claim", "author": {"@type": "Person", "name": "A"}, "datePublished": "2024-01-02"},
+            {"@type": "Claim", "author": {"@type": "Person", "name": "B"}},
+        ],
     }
     review, warnings = review_from_jsonld(node)
     assert review is not None
@@ -348,12 +352,14 @@ def test_lists_where_single_values_are_expected_are_read_and_kept() -> None:
     assert review.url == "https://a.example/r"
     assert review.rating is not None
     assert review.rating.alternate_name == "False"
-    assert len(warnings) == 3
+    assert (review.claim_author, review.claim_date) == ("A", "2024-01-02")
+    assert len(warnings) == 4
     written = claimreview_jsonld(review)
     assert written["@type"] == ["ClaimReview", "Review"]
     assert written["claimReviewed"] == node["claimReviewed"]
     assert written["url"] == node["url"]
     assert written["reviewRating"] == [{"@type": "Rating", "alternateName": "False"}, {"alternateName": "Falso"}]
+    assert written["itemReviewed"] == node["itemReviewed"]
 
 
 def test_duplicate_review_in_jsonld_and_microdata_is_read_once() -> None:

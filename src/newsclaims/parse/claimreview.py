@@ -498,9 +498,10 @@ def _rating(rest: dict[str, JsonValue], warnings: list[str]) -> Rating | None:
 
 def _item_reviewed(rest: dict[str, JsonValue], warnings: list[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
     published = rest.get("itemReviewed")
-    if not isinstance(published, dict):
+    first = _as_dict(published)
+    if not first:
         return None, None, ()
-    item = _Take(rest=dict(published), warnings=warnings)
+    item = _Take(rest=dict(first), warnings=warnings)
     claim_author: str | None = None
     if "author" in item.rest:
         name, url, author_rest = _person_or_org(item.rest["author"])
@@ -519,7 +520,10 @@ def _item_reviewed(rest: dict[str, JsonValue], warnings: list[str]) -> tuple[str
             found = _url(value)
             if found is not None and found not in appearances and found.startswith(("http://", "https://")):
                 appearances.append(found)
-    if item.rest:
+    if isinstance(published, list):
+        rest["itemReviewed"] = [item.rest, *published[1:]]
+        warnings.append("itemReviewed is a list: the first is read, all kept")
+    elif item.rest:
         rest["itemReviewed"] = item.rest
     else:
         del rest["itemReviewed"]
