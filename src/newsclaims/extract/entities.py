@@ -1,15 +1,40 @@
 """People and organizations: mentions, resolution, and the speakers of quotes.
 
-PLACEHOLDER: finds nothing yet. To be replaced by the entity finder.
+Recognition works on capitalised runs of words, read with context rather than a model:
+titles and demonyms before a name ("Belarusian President Alexander Lukashenko"),
+organization head words ("Defense Ministry", "Treaty Organization"), descriptors
+("state news agency Belta", "Nexta Telegram channel"), acronyms in brackets, and a
+small lexicon (:mod:`newsclaims.extract.entity_lexicon`) plus an optional newsroom
+:class:`~newsclaims.extract.gazetteer.Gazetteer`. Surnames, role nouns ("the
+Belarusian President"), pronouns and documents ("the statement") are then resolved
+to the people and bodies already found, in text order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
 
+from newsclaims.extract.entity_lexicon import (
+    COUNTRIES,
+    DESCRIPTORS,
+    HONORIFICS,
+    KNOWN_ORGANIZATIONS,
+    NAME_JOINERS,
+    NOT_ENTITIES,
+    ORG_HEADS,
+    PART_NOUNS,
+    PERSON_TITLES,
+    PLATFORMS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.extract.layout import Layout
-from newsclaims.model import Actor, Mention, Organization, Quote
+from newsclaims.model import Actor, Mention, Organization, OrganizationKind, Quote, Span, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +46,990 @@ class EntityFindings:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     """The quotes given, with ``speaker`` (and ``relayed_by``) resolved."""
+    speakers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Quote id -> every resolved speaker id, when several speak together ("they")."""
+
+
+# --- tables derived from the lexicon -------------------------------------------------
+
+_COUNTRY_OF: dict[str, str] = {}
+"""Any country name, alias or demonym (as written) -> canonical country name."""
+_CAPITALS: dict[str, str] = {}
+for _state, (_demonyms, _names, _capital) in COUNTRIES.items():
+    _COUNTRY_OF[_state] = _state
+    for _alias in _names:
+        _COUNTRY_OF[_alias] = _state
+    _CAPITALS[_capital] = _state
+_DEMONYM_OF: dict[str, str] = {d: c for c, (ds, _, _) in COUNTRIES.items() for d in ds}
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A lexicon or gazetteer entry as recognition needs it."""
+
+    name: str
+    is_person: bool
+    kind: OrganizationKind = "other"
+    acronym: str | None = None
+    same_as: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+def _lexicon_known() -> tuple[dict[str, _Known], dict[str, _Known]]:
+    """Known names: case-insensitive names, and case-sensitive acronyms."""
+    names: dict[str, _Known] = {}
+    acronyms: dict[str, _Known] = {}
+    for org_name, (acronym, kind, aliases) in KNOWN_ORGANIZATIONS.items():
+        known = _Known(org_name, False, kind, acronym, aliases=aliases)
+        for alias in (org_name, *aliases):
+            names[name_key(alias)] = known
+        if acronym:
+            acronyms[acronym] = known
+    for country, (_, aliases, _) in COUNTRIES.items():
+        known = _Known(country, False, "country")
+        for alias in (country, *aliases):
+            if alias.replace(".", "").isupper():
+                acronyms[alias] = known
+            else:
+                names[name_key(alias)] = known
+    return names, acronyms
+
+
+_LEX_NAMES, _LEX_ACRONYMS = _lexicon_known()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_REFERRING_TITLES = {t for t in PERSON_TITLES if t not in HONORIFICS and "." not in t} - {
+    "general",
+    "chief",
+    "head",
+    "speaker",
+    "justice",
+    "chair",
+    "secretary",
+    "director",
+    "judge",
+}
+_COUNTRY_ALT = _alternation(_COUNTRY_OF)
+_ROLE = re.compile(
+    rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    rf"(?:(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?"
+    rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b)?"
+)
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.[^\W\d_]+)*\.?|\d[\d.,]*")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+|\n+|:\s+")
+_OPENERS = frozenset("“\"‘'«„([—–-")
+_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
+_PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.IGNORECASE)
+_PLURAL = re.compile(r"^(?:they|them|their)$", re.IGNORECASE)
+_BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
+_APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?),")
+_DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
+_DESCRIPTOR_AFTER = re.compile(rf"^\s+(?P<d>{_alternation(DESCRIPTORS)})\b")
+_PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
+_RELAY_BEFORE = re.compile(r"\b(?:reported|per|according to|told)\s+(?:the\s+)?$")
+_RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
+_SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
+_IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
+_DOCUMENT = re.compile(
+    r"\b(?:statement|release|communiqu[eé]|announcement|report|press service|press office|ministry|service|office)$",
+    re.IGNORECASE,
+)
+
+
+Category = Literal["person", "org", "role", "single", "bracket", "pronoun", "document"]
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class _Found:
+    """A mention found by recognition, before clustering."""
+
+    start: int
+    end: int
+    category: Category
+    name: str
+    """The name as written (persons: without title; orgs: as named; roles: the role phrase)."""
+    kind: OrganizationKind = "other"
+    role: str | None = None
+    country: str | None = None
+    """Country of a title or demonym ("Belarusian President" -> Belarus)."""
+    part_of: str | None = None
+    """Name of the organization this one is part of."""
+    acronym: str | None = None
+    known: _Known | None = None
+    alias: str | None = None
+    """A role phrase written with the name ("Belarusian leader"), kept as an alias."""
+    speech: bool = False
+    initial: bool = False
+    key: str | None = None
+    """Cluster key, once resolved."""
+
+
+@dataclass(slots=True)
+class _Cluster:
+    key: str
+    person: bool
+    name: str
+    first: int
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind: OrganizationKind = "other"
+    acronym: str | None = None
+    country: str | None = None
+    part_of: str | None = None
+    same_as: tuple[str, ...] = ()
+    fixed_name: bool = False
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        stop = match.end()
+        if word.endswith(".") and word.casefold() not in _ABBREVIATIONS and "." not in word[:-1]:
+            word = word[:-1]
+            stop -= 1
+        if word == "s" and tokens and tokens[-1].possessive and match.start() - tokens[-1].end <= 1:
+            continue
+        token = _Token(match.start(), stop, word)
+        if _POSSESSIVE.match(text, stop):
+            token.possessive = True
+        tokens.append(token)
+    return tokens
+
+
+def _role_name(title: str, country: str | None) -> str | None:
+    """A stated title as a role ("President of Belarus"); none for plain referring nouns."""
+    lowered = " ".join(title.casefold().split())
+    if lowered in _NOT_ROLES or lowered in HONORIFICS:
+        return None
+    words = " ".join(w if w in NAME_JOINERS else w[:1].upper() + w[1:] for w in lowered.split())
+    return f"{words} of {country}" if country else words
+
+
+def _title_of(role: str) -> str:
+    return role.split(" of ")[0].casefold()
+
+
+_NOT_ROLES = frozenset({"leader", "counterpart", "head of state", "head"})
+
+
+class _Finder:
+    """Recognition and resolution over one text."""
+
+    def __init__(self, text: str, layout: Layout, quotes: Sequence[Quote], gazetteer: Gazetteer | None) -> None:
+        self.text = text
+        self.quotes = sorted(quotes, key=lambda q: q.contents[0].start)
+        self.gazetteer = gazetteer
+        regions = [s for s in (layout.headline, *layout.paragraphs) if s is not None and s.end <= len(text)]
+        if not regions:
+            regions = [Span(start=0, end=len(text))]
+        self.regions = sorted(regions, key=lambda s: s.start)
+        self.sentence_starts = self._sentences()
+        self.quoted = sorted(
+            (c.start, c.end) for q in self.quotes if q.kind != "scare" for c in q.contents if c.end <= len(text)
+        )
+        self.scare = sorted((c.start, c.end) for q in self.quotes if q.kind == "scare" for c in q.contents)
+        self.found: list[_Found] = []
+        self.pending_roles: dict[int, tuple[int, str | None, str | None, str]] = {}
+        self.clusters: dict[str, _Cluster] = {}
+
+    # --- positions -------------------------------------------------------------
+
+    def _sentences(self) -> list[int]:
+        starts: set[int] = set()
+        for region in self.regions:
+            starts.add(region.start)
+            for match in _SENTENCE_END.finditer(self.text, region.start, region.end):
+                starts.add(match.end())
+        return sorted(starts)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        start = self.sentence_starts[index] if self.sentence_starts else 0
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def sentence_initial(self, offset: int) -> bool:
+        start, _ = self.sentence_bounds(self.sentence_of(offset))
+        before = self.text[start:offset] if start <= offset else ""
+        return all(ch in _OPENERS or ch.isspace() for ch in before)
+
+    @staticmethod
+    def _inside(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+        index = bisect.bisect_right(intervals, (start, end)) - 1
+        while index >= 0:
+            if intervals[index][0] <= start and end <= intervals[index][1]:
+                return True
+            if intervals[index][1] < start and index < len(intervals) - 1:
+                return False
+            index -= 1
+        return False
+
+    def quoted_at(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.quoted)
+
+    def _titlecase(self, offset: int) -> bool:
+        """Headline-style sentences (every word capitalised) give only known names."""
+        start, end = self.sentence_bounds(self.sentence_of(offset))
+        words = [w for w in _WORDS.findall(self.text, start, end) if len(w) > 3]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+    # --- lexicon ---------------------------------------------------------------
+
+    def known(self, words: Sequence[_Token]) -> _Known | None:
+        phrase = " ".join(t.text for t in words)
+        if self.gazetteer is not None and phrase[:1].isupper():
+            entry = self.gazetteer.lookup(phrase)
+            if entry is not None and not (phrase.isupper() and entry.acronym and phrase != entry.acronym):
+                return _Known(
+                    entry.name,
+                    entry.type == "Person",
+                    entry.kind,
+                    entry.acronym,
+                    entry.same_as,
+                    entry.aliases,
+                    entry.roles,
+                )
+        if phrase in _LEX_ACRONYMS:
+            return _LEX_ACRONYMS[phrase]
+        if phrase[:1].isupper():
+            return _LEX_NAMES.get(name_key(phrase))
+        return None
+
+    # --- recognition -----------------------------------------------------------
+
+    def recognise(self) -> None:
+        roles = [m for region in self.regions for m in _ROLE.finditer(self.text, region.start, region.end)]
+        covered = sorted((m.start("adj") if m.group("adj") else m.start("title"), m.end()) for m in roles)
+        runs: list[list[_Token]] = []
+        for region in self.regions:
+            tokens = _tokens(self.text, region.start, region.end)
+            kept = [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in covered)]
+            runs.extend(self._runs(kept))
+        run_at = {run[0].start: run for run in runs}
+        persons_after: set[int] = set()
+        for match in roles:
+            self._role(match, run_at, persons_after)
+        for run in runs:
+            self._run(run, role_before=run[0].start in persons_after)
+        self._bracketed_pronouns()
+
+    def _runs(self, tokens: list[_Token]) -> list[list[_Token]]:
+        """Capitalised words next to each other, with joiners ("of", "for") inside."""
+        runs: list[list[_Token]] = []
+        current: list[_Token] = []
+        pending: list[_Token] = []
+        for token in tokens:
+            if current:
+                last = pending[-1] if pending else current[-1]
+                gap = self.text[last.end : token.start]
+                joined = gap in (" ", "\u00a0") and not last.possessive
+                low = token.text.casefold()
+                if joined and token.cap and low not in NAME_JOINERS:
+                    current.extend(pending)
+                    pending = []
+                    current.append(token)
+                    continue
+                joiner = low in NAME_JOINERS or (low == "the" and bool(pending))
+                if joined and not token.cap and joiner and len(pending) < 2:
+                    pending.append(token)
+                    continue
+                runs.append(current)
+                current, pending = [], []
+            if token.cap:
+                current = [token]
+        if current:
+            runs.append(current)
+        return runs
+
+    def _add(self, found: _Found) -> _Found:
+        self.found.append(found)
+        return found
+
+    def _role(self, match: re.Match[str], run_at: dict[int, list[_Token]], persons_after: set[int]) -> None:
+        adjective = match.group("adj") or ""
+        of = match.group("of") or ""
+        country = _DEMONYM_OF.get(adjective) or _COUNTRY_OF.get(adjective) or _COUNTRY_OF.get(of)
+        title = match.group("title")
+        start = match.start("adj") if adjective else match.start("title")
+        role = _role_name(title, country)
+        phrase = self.text[start : match.end()]
+        gap = _AFTER_ROLE.match(self.text, match.end())
+        name_start = gap.end() if gap else match.end()
+        run = run_at.get(name_start)
+        if run is not None and self._person_run(run):
+            persons_after.add(name_start)
+            if gap is not None and "," in gap.group():
+                found = self._add(_Found(start, match.end(), "role", phrase, role=role, country=country))
+                found.part_of = f"@{name_start}"
+            else:
+                self.pending_roles[name_start] = (start, role, country, phrase)
+            return
+        if title.casefold() not in ROLE_NOUNS or not (match.group("det") or adjective or of):
+            return
+        if not match.group("det") and not adjective and not title[:1].isupper():
+            return
+        self._add(_Found(start, match.end(), "role", phrase, role=role, country=country))
+
+    def _person_run(self, run: list[_Token]) -> bool:
+        if run[0].text.casefold() in NOT_ENTITIES or any(t.text.casefold() in ORG_HEADS for t in run):
+            return False
+        known = self.known(run)
+        return known is None or known.is_person
+
+    def _run(self, run: list[_Token], *, role_before: bool) -> None:
+        while run and (run[0].text.casefold() in NOT_ENTITIES or run[0].text.casefold() in NAME_JOINERS):
+            run = run[1:]
+        while run and (run[-1].text.casefold() in NOT_ENTITIES or run[-1].text.casefold() in NAME_JOINERS):
+            run = run[:-1]
+        if not run:
+            return
+        titlecase = self._titlecase(run[0].start) or self._inside(self.scare, run[0].start, run[-1].end)
+        index = 0
+        country: str | None = None
+        titles: list[str] = []
+        while index < len(run):
+            stop = next(
+                (s for s in range(min(len(run), index + 8), index, -1) if self.known(run[index:s]) is not None), None
+            )
+            if stop is not None:
+                known = self.known(run[index:stop])
+                if known is not None:
+                    self._known(run, index, stop, known)
+                index = stop
+                country = None
+                continue
+            token = run[index]
+            low = token.text.casefold()
+            if low in NAME_JOINERS or low == "the":
+                index += 1
+                continue
+            if token.text in _DEMONYM_OF:
+                if index + 1 < len(run):
+                    country = _DEMONYM_OF[token.text]
+                index += 1
+                continue
+            if token.text in _CAPITALS and token.possessive:
+                capital_of = _CAPITALS[token.text]
+                self._add(_Found(token.start, token.end, "org", capital_of, "country", known=_country(capital_of)))
+                index += 1
+                continue
+            rest = run[index:]
+            if titlecase:
+                self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
+                return
+            if any(t.text.casefold() in ORG_HEADS for t in rest):
+                self._org_run(run, index, country)
+                return
+            if low in PERSON_TITLES and index + 1 < len(run):
+                titles.append(token.text)
+                index += 1
+                if index < len(run) and run[index].text == "of":
+                    index += 1
+                continue
+            self._name_run(rest, country=country, title=titles[-1] if titles else None, role_before=role_before)
+            return
+
+    def _known(self, run: list[_Token], index: int, stop: int, known: _Known) -> None:
+        start, end = run[index].start, run[stop - 1].end
+        category: Category = "person" if known.is_person else "org"
+        found = self._add(_Found(start, end, category, self.text[start:end], known.kind, known=known))
+        found.acronym = known.acronym
+        if not known.is_person:
+            self._org_context(found)
+
+    def _org_run(self, run: list[_Token], index: int, country: str | None) -> None:
+        tokens = run[index:]
+        # A title followed by "of (the)" is a role without a person: the organization follows.
+        for position, token in enumerate(tokens[:-1]):
+            if token.text.casefold() in PERSON_TITLES and tokens[position + 1].text == "of":
+                rest = tokens[position + 2 :]
+                if rest and not any(t.text.casefold() in ORG_HEADS for t in tokens[:position]):
+                    self._run(rest, role_before=False)
+                    return
+        start = run[index - 1].start if country and index > 0 else tokens[0].start
+        end = tokens[-1].end
+        kind: OrganizationKind = "other"
+        for token in reversed(tokens):
+            if token.text.casefold() in ORG_HEADS:
+                kind = ORG_HEADS[token.text.casefold()]
+                break
+        if country and kind in ("other", "government"):
+            kind = "government"
+        found = self._add(_Found(start, end, "org", self.text[start:end], kind))
+        if country:
+            found.part_of = country
+            self._add(
+                _Found(run[index - 1].start, run[index - 1].end, "org", country, "country", known=_country(country))
+            )
+        self._org_context(found)
+
+    def _org_context(self, found: _Found) -> None:
+        """Acronyms in brackets after a name, and parts named after it ("the Kremlin press service")."""
+        after = self.text[found.end : found.end + 60]
+        acronym = _ACRONYM_AFTER.match(after)
+        if acronym:
+            found.acronym = found.acronym or acronym.group("a")
+            self._add(
+                _Found(
+                    found.end + acronym.start("a"),
+                    found.end + acronym.end("a"),
+                    "org",
+                    acronym.group("a"),
+                    found.kind,
+                    known=found.known,
+                    acronym=found.acronym,
+                    part_of=f"={found.start}",
+                )
+            )
+        part = _PART_AFTER.match(after)
+        if part:
+            end = found.end + part.end("part")
+            name = f"{found.known.name if found.known else found.name} {part.group('part')}"
+            self._add(_Found(found.start, end, "org", name, "government", part_of=found.name))
+            self.found[-1].key = None
+        inside = _IN_ORG.match(after)
+        if inside and found.part_of is None:
+            found.part_of = f"@{found.end + inside.end()}"
+
+    def _name_run(
+        self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
+    ) -> None:
+        words = [t for t in rest if t.text.casefold() not in HONORIFICS]
+        if not words:
+            return
+        start, end = words[0].start, words[-1].end
+        after = self.text[end : end + 60]
+        before = self.text[max(0, rest[0].start - 40) : rest[0].start]
+        descriptor_after = _DESCRIPTOR_AFTER.match(after)
+        descriptor_before = _DESCRIPTOR_BEFORE.search(before)
+        if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
+            kind: OrganizationKind = "media"
+            if descriptor_after:
+                kind = DESCRIPTORS.get(descriptor_after.group("d").casefold(), "media")
+            elif descriptor_before:
+                kind = DESCRIPTORS.get(" ".join(descriptor_before.group().split()).casefold(), "media")
+            while len(words) > 1 and words[-1].text.casefold() in PLATFORMS:
+                words = words[:-1]
+            found = self._add(
+                _Found(words[0].start, words[-1].end, "org", self.text[words[0].start : words[-1].end], kind)
+            )
+            self._org_context(found)
+            return
+        if len(words) == 1 and len(words[0].text) > 1 and words[0].text.replace(".", "").isupper():
+            if not titlecase:
+                found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
+                found.initial = True
+            return
+        if not titlecase and _RELAY_BEFORE.search(before) and len(words) <= 2:
+            self._add(_Found(start, end, "org", self.text[start:end], "media"))
+            return
+        if len(words) > 4 or any(not t.text[:1].isupper() or not t.text.replace("-", "").isalpha() for t in words):
+            return
+        person = (len(words) >= 2 or title is not None or role_before) and not titlecase
+        if not person:
+            found = self._add(_Found(start, end, "single", self.text[start:end]))
+            found.speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
+            found.initial = titlecase or self.sentence_initial(start) or self._inside(self.scare, start, end)
+            return
+        role = _role_name(title, country) if title else None
+        found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
+        pending = self.pending_roles.pop(start, None)
+        if pending is not None:
+            found.start, found.role, found.country, found.alias = (
+                pending[0],
+                pending[1] or found.role,
+                pending[2] or found.country,
+                pending[3],
+            )
+        apposition = _APPOSITION_ROLE.match(after)
+        if apposition:
+            found.role = found.role or apposition.group("role")
+
+    def _bracketed_pronouns(self) -> None:
+        for region in self.regions:
+            for match in _BRACKETED_PRONOUN.finditer(self.text, region.start, region.end):
+                name = match.group("name").strip()
+                self._add(_Found(match.start("pronoun"), match.end("pronoun"), "bracket", name))
+
+    # --- clustering ------------------------------------------------------------
+
+    def cluster(self) -> None:
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        # Organizations first (persons' affiliations and parts point at them).
+        for found in self.found:
+            # Plain names first; acronyms ("=") and parts ("@") once what they point at is known.
+            if found.category == "org" and not (found.part_of or "").startswith(("=", "@")):
+                self._org(found)
+        for found in self.found:
+            if found.category == "org" and found.key is None:
+                self._org(found)
+        for found in self.found:
+            if found.category == "person":
+                self._person(found)
+        for found in self.found:
+            if found.category == "role" and (found.part_of or "").startswith("@"):
+                target = self._person_at(int((found.part_of or "@0")[1:]))
+                if target is not None:
+                    self._attach_role(found, target)
+        for found in self.found:
+            if found.category == "single":
+                self._single(found)
+            elif found.category == "role" and found.key is None:
+                self._role_ref(found)
+            elif found.category == "bracket":
+                found.key = self._person_by_name(found.name, found.start)
+
+    def _org_key(self, name: str) -> str:
+        return "org:" + name_key(name)
+
+    def _org(self, found: _Found) -> None:
+        if found.key is not None:
+            return
+        link = found.part_of or ""
+        if link.startswith("="):
+            head = next((f for f in self.found if f.start == int(link[1:]) and f.category == "org"), None)
+            if head is not None and head.key is not None:
+                found.key = head.key
+                cluster = self.clusters[head.key]
+                cluster.acronym = cluster.acronym or found.name
+                return
+            found.part_of = None
+        name = found.known.name if found.known else found.name
+        key = self._org_key(name)
+        if key not in self.clusters:
+            acronym_match = self._by_acronym(found)
+            if acronym_match is not None:
+                found.key = acronym_match
+                self.clusters[acronym_match].aliases.append(found.name)
+                return
+        existing = self.clusters.get(key)
+        if existing is None:
+            cluster = _Cluster(key, False, name, found.start, kind=found.kind)
+            if found.known is not None:
+                cluster.same_as = found.known.same_as
+                cluster.fixed_name = True
+                cluster.aliases.extend(found.known.aliases)
+            self.clusters[key] = cluster
+        else:
+            cluster = existing
+            if cluster.kind == "other" and found.kind != "other":
+                cluster.kind = found.kind
+        found.key = key
+        cluster.names.append(found.name)
+        if found.acronym and found.acronym != name:
+            cluster.acronym = cluster.acronym or found.acronym
+        if link.startswith("@"):
+            target = next((f for f in self.found if f.start == int(link[1:]) and f.category == "org"), None)
+            if target is not None:
+                self._org(target)
+                cluster.part_of = cluster.part_of or target.key
+        elif link:
+            parent = self._org_key(_COUNTRY_OF.get(link, link))
+            if parent not in self.clusters:
+                parent_known = self.known([_Token(0, 0, w) for w in link.split()])
+                self.clusters[parent] = _Cluster(
+                    parent, False, parent_known.name if parent_known else link, found.start
+                )
+                if parent_known is not None:
+                    self.clusters[parent].kind = parent_known.kind
+            cluster.part_of = cluster.part_of or parent
+
+    def _by_acronym(self, found: _Found) -> str | None:
+        """Tie an acronym to an expansion found earlier ("CSTO" -> Collective Security Treaty Organization)."""
+        letters = found.name.replace(".", "")
+        if not letters.isupper() or len(letters) < 2:
+            return None
+        for key, cluster in self.clusters.items():
+            if cluster.person:
+                continue
+            if cluster.acronym == letters:
+                return key
+            initials = "".join(w[0] for w in cluster.name.split() if w[:1].isupper())
+            if initials == letters:
+                cluster.acronym = cluster.acronym or letters
+                return key
+        return None
+
+    def _person_key(self, name: str) -> str:
+        return "person:" + name_key(name)
+
+    def _person(self, found: _Found) -> None:
+        known = found.known
+        if known is None and self.gazetteer is not None:
+            entry = self.gazetteer.lookup(found.name)
+            if entry is not None and entry.type == "Person":
+                known = _Known(entry.name, True, same_as=entry.same_as, aliases=entry.aliases, roles=entry.roles)
+        name = known.name if known else found.name
+        key = self._person_key(name)
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            cluster = _Cluster(key, True, name, found.start)
+            if known is not None:
+                cluster.fixed_name = True
+                cluster.same_as = known.same_as
+                cluster.aliases.extend(known.aliases)
+                cluster.roles.extend(known.roles)
+            self.clusters[key] = cluster
+        found.key = key
+        cluster.names.append(found.name)
+        self._attach_role(found, key)
+
+    def _attach_role(self, found: _Found, key: str) -> None:
+        cluster = self.clusters[key]
+        found.key = key
+        if found.role and found.role not in cluster.roles:
+            cluster.roles.append(found.role)
+        if found.country and cluster.country is None:
+            cluster.country = found.country
+        alias = found.alias or (found.name if found.category == "role" else None)
+        if alias:
+            cluster.aliases.append(_strip_determiner(alias))
+
+    def _person_at(self, start: int) -> str | None:
+        for found in self.found:
+            if found.start <= start < found.end and found.category == "person":
+                return found.key
+        return None
+
+    def _person_by_name(self, name: str, offset: int) -> str | None:
+        """The person a name or surname refers to: the nearest preceding mention wins."""
+        key = name_key(name)
+        candidates: list[tuple[int, str]] = []
+        for cluster in self.clusters.values():
+            if not cluster.person:
+                continue
+            forms = {name_key(n) for n in (cluster.name, *cluster.names, *cluster.aliases)}
+            parts = {p for n in forms for p in n.split()}
+            if key in forms or (" " not in key and key in parts) or key == name_key(cluster.name):
+                last = max((f.start for f in self.found if f.key == cluster.key and f.start < offset), default=-1)
+                candidates.append((last, cluster.key))
+        if not candidates:
+            return None
+        candidates.sort(reverse=True)
+        if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
+            return None
+        return candidates[0][1]
+
+    def _single(self, found: _Found) -> None:
+        key = self._person_by_name(found.name, found.start)
+        if key is not None:
+            found.key = key
+            found.category = "person"
+            self.clusters[key].names.append(found.name)
+            return
+        org = self.clusters.get(self._org_key(found.name))
+        if org is not None:
+            found.key = org.key
+            found.category = "org"
+            return
+        if found.speech and not found.initial:
+            found.category = "person"
+            self._person(found)
+
+    def _role_ref(self, found: _Found) -> None:
+        """A role noun referring back ("the Belarusian President") -> the person it fits."""
+        title = (found.role or "").split(" of ")[0].casefold()
+        words = found.name.casefold().split()
+        noun = words[-1] if words else ""
+        candidates: list[tuple[int, str]] = []
+        for cluster in self.clusters.values():
+            if not cluster.person:
+                continue
+            if found.country and cluster.country and found.country != cluster.country:
+                continue
+            if found.country and cluster.country is None:
+                continue
+            has_title = any(_title_of(r) == title for r in cluster.roles) if title else True
+            if title and not has_title and noun not in _NOT_ROLES:
+                continue
+            last = max((f.start for f in self.found if f.key == cluster.key and f.start < found.start), default=-1)
+            candidates.append((last, cluster.key))
+        if not candidates and found.country:
+            # By elimination: the one person whose country the text has not yet given.
+            unplaced = [c.key for c in self.clusters.values() if c.person and c.country is None]
+            if len(unplaced) == 1:
+                candidates = [(-1, unplaced[0])]
+        if not candidates:
+            return
+        candidates.sort(reverse=True)
+        if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
+            return
+        self._attach_role(found, candidates[0][1])
+
+    # --- quotes ----------------------------------------------------------------
+
+    def mention_keys(self, start: int, end: int) -> list[str]:
+        """Entities named within a span, outermost mentions only, in text order."""
+        inside = [f for f in self.found if f.key is not None and start <= f.start and f.end <= end]
+        outer = [
+            f
+            for f in inside
+            if not any(
+                g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
+                for g in inside
+            )
+        ]
+        keys: list[str] = []
+        for f in outer:
+            if f.key is not None and f.key not in keys:
+                keys.append(f.key)
+        return keys
+
+    def resolve_quotes(self) -> tuple[list[Quote], dict[int, tuple[str, ...]], list[_Found]]:
+        """Each quote's speaker mention -> entity keys; pronouns and documents by context."""
+        resolved: dict[int, tuple[str, ...]] = {}
+        extra: list[_Found] = []
+        last_speakers: tuple[str, ...] = ()
+        last_org: str | None = None
+        for number, quote in enumerate(self.quotes):
+            if quote.kind == "scare":
+                continue
+            keys: list[str] = []
+            for mention in quote.speaker_mentions:
+                if mention.end > len(self.text):
+                    continue
+                words = " ".join(self.text[mention.start : mention.end].split())
+                bare = _strip_determiner(words)
+                named = self.mention_keys(mention.start, mention.end)
+                if named:
+                    keys.extend(k for k in named if k not in keys)
+                    continue
+                overlapping = [f for f in self.found if f.key and f.start < mention.end and mention.start < f.end]
+                if overlapping:
+                    keys.extend(f.key for f in overlapping[:1] if f.key and f.key not in keys)
+                    continue
+                found: list[str] = []
+                if _PRONOUN.match(bare):
+                    person = self._last_person(mention.start, quote, last_speakers)
+                    found = [person] if person else []
+                elif _PLURAL.match(bare):
+                    found = self._plural(mention.start, quote, last_speakers)
+                elif _DOCUMENT.search(bare):
+                    found = self._document(bare, last_org)
+                for key in found:
+                    if key not in keys:
+                        keys.append(key)
+                for key in found[:1]:
+                    extra.append(_Found(mention.start, mention.end, "pronoun", words, key=key))
+                if len(found) > 1:
+                    extra[-1].key = None
+                    for key in found:
+                        extra.append(_Found(mention.start, mention.end, "pronoun", words, key=key))
+            if keys:
+                resolved[number] = tuple(keys)
+                last_speakers = tuple(keys)
+                orgs = [k for k in keys if not self.clusters[k].person]
+                if orgs:
+                    last_org = orgs[0]
+        quotes: list[Quote] = []
+        for number, quote in enumerate(self.quotes):
+            keys = list(resolved.get(number, ()))
+            relays = [k for k in self._relays(quote) if k not in keys]
+            quotes.append(self._with_speakers(quote, keys, relays))
+        return quotes, resolved, [e for e in extra if e.key is not None]
+
+    def _with_speakers(self, quote: Quote, keys: list[str], relays: list[str]) -> Quote:
+        update: dict[str, object] = {}
+        if keys:
+            update["speaker"] = self.ids[keys[0]]
+            if "speakers" in Quote.model_fields:
+                update["speakers"] = tuple(self.ids[k] for k in keys)
+        if relays:
+            update["relayed_by"] = tuple(dict.fromkeys(self.ids[k] for k in relays))
+        return quote.model_copy(update=update) if update else quote
+
+    def _outside_quotes(self, found: _Found) -> bool:
+        return not self.quoted_at(found.start, found.end)
+
+    def _last_person(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> str | None:
+        """He/she: a person named earlier in the same sentence, else the last speaker, else the last named."""
+        sentence_start, _ = self.sentence_bounds(self.sentence_of(offset))
+        own = [(c.start, c.end) for c in quote.contents]
+        earlier = [
+            f
+            for f in self.found
+            if f.key
+            and self.clusters[f.key].person
+            and f.end <= offset
+            and self._outside_quotes(f)
+            and not any(a <= f.start < b for a, b in own)
+        ]
+        same = [f for f in earlier if f.start >= sentence_start]
+        if same:
+            return same[-1].key
+        people = [k for k in last_speakers if self.clusters[k].person]
+        if len(people) == 1:
+            return people[0]
+        return earlier[-1].key if earlier else None
+
+    def _plural(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> list[str]:
+        """They: the people named in this and the previous sentence (outside quotes)."""
+        index = self.sentence_of(offset)
+        start, _ = self.sentence_bounds(max(0, index - 1))
+        near = [
+            f.key
+            for f in self.found
+            if f.key
+            and start <= f.start
+            and f.end <= offset
+            and self._outside_quotes(f)
+            and self.clusters[f.key].person
+        ]
+        people = list(dict.fromkeys(reversed(near)))
+        if len(people) >= 2:
+            return sorted(people[:2], key=lambda k: self.clusters[k].first)
+        if len(last_speakers) > 1:
+            return list(last_speakers)
+        return people
+
+    def _document(self, words: str, last_org: str | None) -> list[str]:
+        """ "The statement", "the press service": the body last quoted, or one named like it."""
+        lowered = words.casefold()
+        for cluster in sorted(self.clusters.values(), key=lambda c: -c.first):
+            if not cluster.person and name_key(cluster.name).endswith(lowered):
+                return [cluster.key]
+        return [last_org] if last_org else []
+
+    def _relays(self, quote: Quote) -> list[str]:
+        """News agencies and outlets the words came through, named in the attribution's sentence."""
+        anchor = quote.cue or quote.contents[-1]
+        start, end = self.sentence_bounds(self.sentence_of(anchor.start))
+        own = [(c.start, c.end) for c in quote.contents]
+        keys = []
+        for found in self.found:
+            if found.key is None or not (start <= found.start and found.end <= end):
+                continue
+            if any(a <= found.start < b for a, b in own):
+                continue
+            cluster = self.clusters[found.key]
+            if not cluster.person and cluster.kind in ("news_agency", "media"):
+                keys.append(found.key)
+        return keys
+
+    # --- output ----------------------------------------------------------------
+
+    @property
+    def ids(self) -> dict[str, str]:
+        return self._ids
+
+    def build(self) -> EntityFindings:
+        self.recognise()
+        self.cluster()
+        self._finish_names()
+        quotes, resolved, extra = self.resolve_quotes()
+        self.found.extend(extra)
+        mentioned = {f.key for f in self.found if f.key is not None}
+        organizations: list[Organization] = []
+        actors: list[Actor] = []
+        for cluster in sorted(self.clusters.values(), key=lambda c: c.first):
+            if cluster.key not in mentioned:
+                continue
+            aliases = tuple(
+                dict.fromkeys(
+                    a for a in (*cluster.names, *cluster.aliases) if a and name_key(a) != name_key(cluster.name)
+                )
+            )
+            if cluster.person:
+                affiliation = self.clusters.get(self._org_key(cluster.country)) if cluster.country else None
+                actors.append(
+                    Actor(
+                        name=cluster.name,
+                        aliases=aliases,
+                        roles=tuple(cluster.roles),
+                        affiliation=self._ids.get(affiliation.key)
+                        if affiliation and affiliation.key in mentioned
+                        else None,
+                        same_as=cluster.same_as,
+                    )
+                )
+            else:
+                part_of = self._ids.get(cluster.part_of) if cluster.part_of in mentioned else None
+                organizations.append(
+                    Organization(
+                        name=cluster.name,
+                        kind=cluster.kind,
+                        acronym=cluster.acronym if cluster.acronym and cluster.acronym != cluster.name else None,
+                        aliases=tuple(a for a in aliases if a != cluster.acronym),
+                        part_of=part_of,
+                        same_as=cluster.same_as,
+                    )
+                )
+        mentions = sorted(
+            {
+                (f.start, f.end, self._ids[f.key])
+                for f in self.found
+                if f.key is not None and f.end > f.start and f.key in self._ids
+            }
+        )
+        speakers = {quotes[number].id: tuple(self._ids[k] for k in keys) for number, keys in resolved.items() if keys}
+        return EntityFindings(
+            actors=tuple(actors),
+            organizations=tuple(organizations),
+            mentions=tuple(Mention(span=Span(start=s, end=e), refers_to=ref) for s, e, ref in mentions),
+            quotes=tuple(quotes),
+            speakers=speakers,
+        )
+
+    def _finish_names(self) -> None:
+        """Canonical names: the fullest form written; ids follow from them."""
+        for cluster in self.clusters.values():
+            if cluster.person and not cluster.fixed_name and cluster.names:
+                cluster.name = max(cluster.names, key=lambda n: (len(n.split()), len(n)))
+        self._ids = {}
+        for key, cluster in self.clusters.items():
+            model: Actor | Organization = (
+                Actor(name=cluster.name) if cluster.person else Organization(name=cluster.name)
+            )
+            self._ids[key] = model.id
+
+    _ids: dict[str, str]
+
+
+def _country(name: str) -> _Known | None:
+    return _LEX_NAMES.get(name_key(name))
+
+
+def _strip_determiner(words: str) -> str:
+    return _DETERMINER.sub("", words).strip()
+
+
+_DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+_AFTER_ROLE = re.compile(r",\s*|\s+")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
+_COLON_AFTER = re.compile(r"^:\s")
 
 
 def find_entities(
     text: str, layout: Layout, quotes: Sequence[Quote], gazetteer: object | None = None
 ) -> EntityFindings:
-    """Recognise the actors and organizations of a text and resolve the quotes' speakers."""
-    del text, layout, gazetteer
-    return EntityFindings(quotes=tuple(quotes))
+    """Recognise the actors and organizations of a text and resolve the quotes' speakers.
+
+    ``gazetteer`` is a :class:`~newsclaims.extract.gazetteer.Gazetteer` or None; anything
+    else is ignored (the pipeline passes what the caller gave).
+    """
+    finder = _Finder(text, layout, quotes, gazetteer if isinstance(gazetteer, Gazetteer) else None)
+    return finder.build()

@@ -1,0 +1,393 @@
+"""Lexicons for recognising people and organizations in English news text.
+
+Sources: written by us from general newsroom knowledge (AP Stylebook conventions for
+titles; the ISO 3166 English short names for countries with their usual demonyms and
+capitals; the names of the world's wire services). Small on purpose: recognition relies
+on context (titles, organization head words, "news agency X", "X said") and these tables
+only settle what context cannot. A newsroom adds its own names through a Gazetteer.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsclaims.model import OrganizationKind
+
+# Country canonical name -> (demonyms, other names of the state, capital).
+# The capital stands for the government only in possessive or subject use ("Moscow's readiness").
+COUNTRIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]] = {
+    "Afghanistan": (("Afghan",), (), "Kabul"),
+    "Armenia": (("Armenian",), ("Republic of Armenia",), "Yerevan"),
+    "Azerbaijan": (("Azerbaijani",), (), "Baku"),
+    "Belarus": (("Belarusian", "Belarussian"), ("Republic of Belarus",), "Minsk"),
+    "Brazil": (("Brazilian",), (), "Brasilia"),
+    "Canada": (("Canadian",), (), "Ottawa"),
+    "China": (("Chinese",), ("People's Republic of China", "PRC"), "Beijing"),
+    "Egypt": (("Egyptian",), (), "Cairo"),
+    "Estonia": (("Estonian",), (), "Tallinn"),
+    "France": (("French",), (), "Paris"),
+    "Georgia": (("Georgian",), (), "Tbilisi"),
+    "Germany": (("German",), (), "Berlin"),
+    "India": (("Indian",), (), "New Delhi"),
+    "Iran": (("Iranian",), ("Islamic Republic of Iran",), "Tehran"),
+    "Iraq": (("Iraqi",), (), "Baghdad"),
+    "Israel": (("Israeli",), (), "Jerusalem"),
+    "Italy": (("Italian",), (), "Rome"),
+    "Japan": (("Japanese",), (), "Tokyo"),
+    "Kazakhstan": (("Kazakh", "Kazakhstani"), (), "Astana"),
+    "Kyrgyzstan": (("Kyrgyz",), ("Kyrgyz Republic",), "Bishkek"),
+    "Latvia": (("Latvian",), (), "Riga"),
+    "Lithuania": (("Lithuanian",), (), "Vilnius"),
+    "Mexico": (("Mexican",), (), "Mexico City"),
+    "Moldova": (("Moldovan",), (), "Chisinau"),
+    "North Korea": (("North Korean",), ("DPRK",), "Pyongyang"),
+    "Pakistan": (("Pakistani",), (), "Islamabad"),
+    "Poland": (("Polish",), (), "Warsaw"),
+    "Russia": (("Russian",), ("Russian Federation",), "Moscow"),
+    "Saudi Arabia": (("Saudi",), (), "Riyadh"),
+    "South Korea": (("South Korean",), ("Republic of Korea",), "Seoul"),
+    "Syria": (("Syrian",), (), "Damascus"),
+    "Tajikistan": (("Tajik",), (), "Dushanbe"),
+    "Turkey": (("Turkish",), ("Türkiye",), "Ankara"),
+    "Turkmenistan": (("Turkmen",), (), "Ashgabat"),
+    "Ukraine": (("Ukrainian",), (), "Kyiv"),
+    "United Kingdom": (("British",), ("Britain", "Great Britain", "UK", "U.K."), "London"),
+    "United States": (
+        ("American", "U.S.", "US"),
+        ("United States of America", "USA", "U.S.A.", "America"),
+        "Washington",
+    ),
+    "Uzbekistan": (("Uzbek",), (), "Tashkent"),
+    "Venezuela": (("Venezuelan",), (), "Caracas"),
+}
+
+# Well-known organizations that context alone does not type: name -> (acronym, kind, aliases).
+# Wire services and outlets are listed because "reported X" must know X is an outlet.
+KNOWN_ORGANIZATIONS: Final[dict[str, tuple[str | None, OrganizationKind, tuple[str, ...]]]] = {
+    "North Atlantic Treaty Organization": ("NATO", "international", ()),
+    "European Union": ("EU", "international", ()),
+    "United Nations": ("UN", "international", ("U.N.",)),
+    "Collective Security Treaty Organization": ("CSTO", "international", ()),
+    "World Health Organization": ("WHO", "international", ()),
+    "International Monetary Fund": ("IMF", "international", ()),
+    "Organization for Security and Co-operation in Europe": ("OSCE", "international", ()),
+    "Kremlin": (None, "government", ()),
+    "White House": (None, "government", ()),
+    "Pentagon": (None, "government", ()),
+    "State Department": (None, "government", ()),
+    "Associated Press": ("AP", "news_agency", ()),
+    "Agence France-Presse": ("AFP", "news_agency", ()),
+    "Reuters": (None, "news_agency", ()),
+    "TASS": (None, "news_agency", ("ITAR-TASS",)),
+    "BELTA": (None, "news_agency", ("Belarusian Telegraph Agency",)),
+    "Interfax": (None, "news_agency", ()),
+    "RIA Novosti": (None, "news_agency", ()),
+    "Xinhua": (None, "news_agency", ()),
+    "Bloomberg": (None, "news_agency", ()),
+    "Axios": (None, "media", ()),
+    "BBC": (None, "media", ("British Broadcasting Corporation",)),
+    "CNN": (None, "media", ()),
+    "Al Jazeera": (None, "media", ()),
+}
+
+# Titles that precede or follow a person's name (AP style), longest first when matched.
+PERSON_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "deputy prime minister",
+        "minister",
+        "foreign minister",
+        "defense minister",
+        "defence minister",
+        "chancellor",
+        "secretary",
+        "secretary of state",
+        "secretary-general",
+        "secretary general",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov.",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "general",
+        "gen.",
+        "colonel",
+        "col.",
+        "admiral",
+        "chief",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press secretary",
+        "leader",
+        "opposition leader",
+        "counterpart",
+        "speaker",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "director",
+        "head",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "sir",
+    }
+)
+
+# Role nouns that refer back to a person already named ("the Belarusian President").
+ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "minister",
+        "foreign minister",
+        "defense minister",
+        "chancellor",
+        "leader",
+        "counterpart",
+        "premier",
+        "head of state",
+        "governor",
+        "mayor",
+        "senator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
+# Honorifics that are not part of a role ("Mr. Putin").
+HONORIFICS: Final[frozenset[str]] = frozenset({"mr.", "mrs.", "ms.", "dr.", "sir", "mr", "mrs", "ms", "dr"})
+
+# Head words that make a capitalised phrase an organization, with the kind they suggest.
+ORG_HEADS: Final[dict[str, OrganizationKind]] = {
+    "organization": "international",
+    "organisation": "international",
+    "alliance": "international",
+    "union": "international",
+    "nations": "international",
+    "federation": "other",
+    "treaty": "international",
+    "ministry": "government",
+    "department": "government",
+    "staff": "government",
+    "government": "government",
+    "parliament": "government",
+    "congress": "government",
+    "senate": "government",
+    "duma": "government",
+    "council": "government",
+    "commission": "government",
+    "committee": "government",
+    "office": "government",
+    "administration": "government",
+    "agency": "government",
+    "service": "government",
+    "court": "government",
+    "army": "government",
+    "police": "government",
+    "guard": "government",
+    "forces": "government",
+    "center": "government",
+    "centre": "government",
+    "bank": "company",
+    "party": "political",
+    "movement": "political",
+    "front": "political",
+    "inc.": "company",
+    "inc": "company",
+    "corp.": "company",
+    "corporation": "company",
+    "company": "company",
+    "group": "company",
+    "ltd": "company",
+    "ltd.": "company",
+    "llc": "company",
+    "university": "other",
+    "institute": "other",
+    "foundation": "other",
+    "association": "other",
+    "times": "media",
+    "post": "media",
+    "journal": "media",
+    "news": "media",
+    "television": "media",
+    "tv": "media",
+    "radio": "media",
+}
+
+# Lower-case descriptors before or after a name that type it ("news agency Belta", "Nexta Telegram channel").
+DESCRIPTORS: Final[dict[str, OrganizationKind]] = {
+    "news agency": "news_agency",
+    "state news agency": "news_agency",
+    "wire service": "news_agency",
+    "agency": "news_agency",
+    "newspaper": "media",
+    "channel": "media",
+    "broadcaster": "media",
+    "outlet": "media",
+    "website": "media",
+    "magazine": "media",
+    "tv channel": "media",
+    "company": "company",
+    "party": "political",
+    "ministry": "government",
+}
+
+# Platforms named between an outlet and its descriptor ("Nexta Telegram channel" is Nexta).
+PLATFORMS: Final[frozenset[str]] = frozenset(
+    {"telegram", "youtube", "facebook", "twitter", "instagram", "tiktok", "x", "vk", "whatsapp"}
+)
+
+# Lower-case part nouns: "the Kremlin press service" is part of the Kremlin.
+PART_NOUNS: Final[tuple[str, ...]] = (
+    "press service",
+    "press office",
+    "press secretary's office",
+    "spokesman's office",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
+    "general staff",
+)
+
+# Documents and offices that speak for their issuer ("the statement said").
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"statement", "release", "press release", "communique", "report", "announcement", "press service", "ministry"}
+)
+
+# Capitalised words that are never entities on their own.
+NOT_ENTITIES: Final[frozenset[str]] = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "i",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "we",
+        "they",
+        "you",
+        "his",
+        "her",
+        "our",
+        "their",
+        "my",
+        "yes",
+        "no",
+        "but",
+        "and",
+        "or",
+        "so",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "there",
+        "here",
+        "what",
+        "who",
+        "how",
+        "why",
+        "where",
+        "therefore",
+        "naturally",
+        "however",
+        "meanwhile",
+        "according",
+        "decisions",
+        "god",
+        "internet",
+        "covid",
+    }
+)
+
+# Words that may join capitalised words inside one name ("Center for Strategic Management").
+NAME_JOINERS: Final[frozenset[str]] = frozenset({"of", "for", "on", "de", "du", "von", "van", "der", "al", "bin"})
+
+# Speech verbs that make a bare capitalised word next to them a speaker (person or body).
+SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "explained",
+        "declared",
+        "stated",
+        "claimed",
+        "noted",
+        "wrote",
+        "reported",
+        "reports",
+        "announced",
+        "argued",
+        "insisted",
+        "warned",
+        "asked",
+        "replied",
+        "tweeted",
+        "confirmed",
+        "denied",
+    }
+)
