@@ -1,18 +1,101 @@
-"""The ``newsclaims`` command: a thin layer over the public API."""
+"""The ``newsclaims`` command: a thin layer over the public API.
+
+Every command reads files, directories (searched recursively) or ``-`` (stdin), calls
+the library, and prints JSON. Batch machinery (discovery, ``--jobs``, atomic writes,
+per-file failures) lives in :mod:`newsclaims.batch`; this module only parses arguments,
+shows progress on a terminal, and prints.
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 import newsclaims
-from newsclaims.errors import NewsclaimsError
+from newsclaims.batch import STDIN, Outcome, atomic_write, discover, output_path, read_input, run_batch
+from newsclaims.errors import InputError, NewsclaimsError
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in the news, as checkable claims.")
+T = TypeVar("T")
+
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    # Markdown: docstring paragraphs are re-wrapped to the terminal, examples stay on one line.
+    rich_markup_mode="markdown",
+    help="Who said what in the news, as checkable claims.",
+)
+
+# Where each public function lives until newsclaims/__init__.py exports it; the CLI asks
+# the top-level package first, so it follows the public API as it grows.
+_PLANNED_HOMES = {
+    "parse": "newsclaims.parse.detect",
+    "parse_corpus": "newsclaims.parse.corpus",
+    "merge_articles": "newsclaims.extract.corpus",
+    "to_jsonld": "newsclaims.serialize.jsonld",
+    "to_claimreviews": "newsclaims.serialize.claimreview",
+    "to_ninjs": "newsclaims.serialize.ninjs",
+    "read_claimreviews": "newsclaims.parse.claimreview",
+    "load_verdicts": "newsclaims.parse.verdicts",
+    "parse_verdicts": "newsclaims.parse.verdicts",
+    "lint_claimreview": "newsclaims.lint",
+    "has_errors": "newsclaims.lint",
+}
+
+# Plain-text endings: read exactly as given (offsets must point into the file as stored).
+_TEXT_SUFFIXES = (".txt", ".text")
+
+
+def _api(name: str) -> Any:
+    """The public function ``name``: from ``newsclaims`` itself, else from its module."""
+    found = getattr(newsclaims, name, None)
+    if found is None and name in _PLANNED_HOMES:
+        try:
+            found = getattr(importlib.import_module(_PLANNED_HOMES[name]), name, None)
+        except ImportError:
+            found = None
+    if found is None:
+        raise NewsclaimsError(f"this version of newsclaims has no {name}(): upgrade newsclaims")
+    return found
+
+
+def _has_api(name: str) -> bool:
+    try:
+        _api(name)
+    except NewsclaimsError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Options shared by the commands
+# ---------------------------------------------------------------------------
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (searched recursively) or - for stdin.", show_default=False),
+]
+OutFile = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", show_default=False),
+]
+OutDir = Annotated[
+    Path | None,
+    typer.Option("--out-dir", help="Write one file per input into this directory (atomically).", show_default=False),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Process this many inputs in parallel.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")]
+JsonLines = Annotated[bool, typer.Option("--jsonl", help="One JSON object per input per line.")]
 
 
 def _version(value: bool) -> None:
@@ -27,47 +110,555 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the versions and exit.")
     ] = False,
 ) -> None:
-    """Who said what in the news, as checkable claims."""
+    """Who said what in the news, as checkable claims.
+
+    Example: newsclaims parse seeds/ --jsonl
+    """
 
 
-def _fail(error: NewsclaimsError) -> typer.Exit:
-    typer.echo(f"newsclaims: {error}", err=True)
-    return typer.Exit(1)
+# ---------------------------------------------------------------------------
+# Errors, output, progress
+# ---------------------------------------------------------------------------
 
 
-def _read_text(path: Path) -> str:
+def _say(message: str) -> None:
+    typer.echo(f"newsclaims: {message}", err=True)
+
+
+@contextmanager
+def _guard(debug: bool) -> Iterator[None]:
+    """Turn errors into one line on stderr and an exit code; tracebacks only with --debug."""
     try:
-        if str(path) == "-":
-            return sys.stdin.read()
-        with path.open(encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise newsclaims.InputError(f"cannot read: {error}", source=str(path)) from error
+        yield
+    except (typer.Exit, typer.Abort, BrokenPipeError):
+        raise
+    except NewsclaimsError as error:
+        if debug:
+            raise
+        _say(str(error))
+        raise typer.Exit(1) from None
+    except OSError as error:
+        if debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}: check the path and permissions")
+        raise typer.Exit(1) from None
+    except Exception as error:
+        if debug:
+            raise
+        _say(f"internal error ({type(error).__name__}: {error}); rerun with --debug and report the traceback")
+        raise typer.Exit(2) from None
+
+
+class _Output:
+    """Where a command's main output goes: stdout as it comes, or one file written atomically at the end."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.parts: list[str] = []
+
+    def line(self, text: str) -> None:
+        if self.path is None:
+            typer.echo(text)
+        else:
+            self.parts.append(text + "\n")
+
+    def close(self) -> None:
+        if self.path is not None:
+            atomic_write(self.path, "".join(self.parts))
+
+
+def _dump(document: Any, *, indent: int | None = 2) -> str:
+    if hasattr(document, "model_dump_json"):
+        text: str = document.model_dump_json(indent=indent)
+        return text
+    return json.dumps(document, indent=indent, ensure_ascii=False)
+
+
+def _show_progress(quiet: bool, total: int) -> bool:
+    return not quiet and total > 1 and sys.stderr.isatty()
+
+
+def _drive(
+    names: Sequence[str],
+    work: Callable[[str], T],
+    *,
+    jobs: int,
+    quiet: bool,
+    debug: bool,
+    verb: str,
+    on_value: Callable[[str, T], None],
+) -> int:
+    """Run ``work`` on every input in order; report failures as they happen; return how many failed."""
+    failed = 0
+    started = time.perf_counter()
+    outcomes: Iterator[Outcome[T]] = run_batch(work, names, jobs=jobs)
+    progress: Any = None
+    task: Any = None
+    if _show_progress(quiet, len(names)):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        progress = Progress(
+            TextColumn(f"{verb}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        progress.start()
+        task = progress.add_task(verb, total=len(names))
+    try:
+        for outcome in outcomes:
+            if outcome.ok:
+                on_value(outcome.source, outcome.value)  # type: ignore[arg-type]
+            else:
+                failed += 1
+                hint = "" if outcome.expected else " (a bug: rerun with --debug and report it)"
+                message = f"newsclaims: {outcome.source}: {outcome.error}{hint}"
+                if progress is not None:
+                    progress.console.print(message, markup=False, highlight=False)
+                else:
+                    typer.echo(message, err=True)
+                if debug and outcome.detail:
+                    typer.echo(outcome.detail, err=True)
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet and len(names) > 1:
+        seconds = time.perf_counter() - started
+        rate = len(names) / seconds if seconds > 0 else float("inf")
+        summary = f"{verb} {len(names) - failed} of {len(names)} files in {seconds:.1f} s ({rate:.1f} files/s)"
+        summary += f"; {failed} failed (listed above)" if failed else ""
+        _say(summary)
+    return failed
+
+
+def _finish(failed: int) -> None:
+    if failed:
+        raise typer.Exit(1)
+
+
+def _inputs(inputs: Sequence[str]) -> list[str]:
+    names = discover(inputs)
+    if not names:
+        raise InputError("no input: name files, directories, or - for stdin")
+    return names
+
+
+# ---------------------------------------------------------------------------
+# Work on one input (module-level, so worker processes can run it)
+# ---------------------------------------------------------------------------
+
+
+def load_article(name: str) -> Any:
+    """Read one input into an Article: plain text exactly as stored, any other format detected."""
+    data = read_input(name)
+    if name.lower().endswith(_TEXT_SUFFIXES) or not _has_api("parse"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if _has_api("parse"):
+                return _api("parse")(data).article
+            raise InputError(
+                f"not UTF-8 text (byte {error.start}): save it as UTF-8", source=name, position=error.start
+            ) from None
+        return newsclaims.parse_text(text)
+    return _api("parse")(data if name == STDIN else Path(name)).article
+
+
+def _article_json(name: str, indent: int | None) -> str:
+    return _dump(load_article(name), indent=indent)
+
+
+def _quotes_json(name: str) -> str:
+    article = load_article(name)
+    return json.dumps(newsclaims.to_citron(article, name), ensure_ascii=False)
+
+
+def _ninjs_json(name: str, indent: int | None) -> str:
+    return _dump(_api("to_ninjs")(load_article(name)), indent=indent)
+
+
+def _reviews_json(name: str) -> str:
+    reading = _api("read_claimreviews")(read_input(name), source=name)
+    return json.dumps(reading.as_record(), ensure_ascii=False)
+
+
+def _lint(name: str, page_url: str | None) -> list[dict[str, str]]:
+    issues = _api("lint_claimreview")(read_input(name), page_url=page_url)
+    return [issue.as_dict() for issue in issues]
+
+
+def _corpus(articles: Sequence[Any]) -> Any:
+    """The Corpus of several articles: one actor per person, one claim per claim."""
+    if _has_api("merge_articles"):
+        return _api("merge_articles")(list(articles))
+    return newsclaims.Corpus(articles=tuple(articles))
+
+
+def _load_all(names: Sequence[str], *, jobs: int, quiet: bool, debug: bool) -> tuple[list[Any], int]:
+    articles: list[Any] = []
+    failed = _drive(
+        names,
+        load_article,
+        jobs=jobs,
+        quiet=quiet,
+        debug=debug,
+        verb="parsed",
+        on_value=lambda _name, article: articles.append(article),
+    )
+    return articles, failed
+
+
+def _per_input(
+    names: Sequence[str],
+    work: Callable[[str], str],
+    *,
+    inputs: Sequence[str],
+    output: Path | None,
+    out_dir: Path | None,
+    suffix: str,
+    jobs: int,
+    quiet: bool,
+    debug: bool,
+    verb: str,
+) -> int:
+    """Run ``work`` (one JSON text per input) and print each line, or write one file each into ``out_dir``."""
+    sink = _Output(output)
+
+    def emit(name: str, text: str) -> None:
+        if out_dir is not None:
+            atomic_write(output_path(name, out_dir, suffix, inputs), text + "\n")
+        else:
+            sink.line(text)
+
+    failed = _drive(names, work, jobs=jobs, quiet=quiet, debug=debug, verb=verb, on_value=emit)
+    if out_dir is None:
+        sink.close()
+    return failed
+
+
+def _exclusive(output: Path | None, out_dir: Path | None) -> None:
+    if output is not None and out_dir is not None:
+        raise InputError("give either --output or --out-dir, not both")
+
+
+# ---------------------------------------------------------------------------
+# Commands
+# ---------------------------------------------------------------------------
 
 
 @app.command()
-def schema() -> None:
+def parse(
+    inputs: Inputs,
+    jsonl: JsonLines = False,
+    output: OutFile = None,
+    out_dir: OutDir = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Parse articles (text, HTML, NITF, NewsML-G2, ninjs) into newsclaims JSON.
+
+    One input prints its Article; several print their Corpus (one actor per person, one
+    claim per claim, across articles). --jsonl prints one Article per line instead, as
+    each is ready; --out-dir writes one Article file per input.
+
+    Example: newsclaims parse seeds/ --jsonl --jobs 2 -o articles.jsonl
+    """
+    with _guard(debug):
+        _exclusive(output, out_dir)
+        names = _inputs(inputs)
+        if jsonl or out_dir is not None:
+            work = partial(_article_json, indent=None if jsonl and out_dir is None else 2)
+            failed = _per_input(
+                names,
+                work,
+                inputs=inputs,
+                output=output,
+                out_dir=out_dir,
+                suffix=".json",
+                jobs=jobs,
+                quiet=quiet,
+                debug=debug,
+                verb="parsed",
+            )
+            _finish(failed)
+            return
+        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
+        if articles:
+            document = articles[0] if len(names) == 1 else _corpus(articles)
+            sink = _Output(output)
+            sink.line(_dump(document))
+            sink.close()
+        _finish(failed)
+
+
+@app.command()
+def quotes(
+    inputs: Inputs,
+    output: OutFile = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Print the quotes of each article as JSON Lines (Citron layout, plus kind and speaker).
+
+    One line per input, in input order; scare quotes are left out.
+
+    Example: newsclaims quotes seeds/*.txt
+    """
+    with _guard(debug):
+        names = _inputs(inputs)
+        failed = _per_input(
+            names,
+            _quotes_json,
+            inputs=inputs,
+            output=output,
+            out_dir=None,
+            suffix=".json",
+            jobs=jobs,
+            quiet=quiet,
+            debug=debug,
+            verb="read",
+        )
+        _finish(failed)
+
+
+@app.command()
+def jsonld(
+    inputs: Inputs,
+    output: OutFile = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Print schema.org JSON-LD (NewsArticle, Person, Organization, Quotation, Claim).
+
+    One input gives its article's graph; several give the graph of their corpus, where a
+    claim made in two reports is one Claim with two appearances.
+
+    Example: newsclaims jsonld seeds/*.txt -o seeds.jsonld
+    """
+    with _guard(debug):
+        to_jsonld = _api("to_jsonld")
+        names = _inputs(inputs)
+        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
+        if articles:
+            document = to_jsonld(articles[0] if len(names) == 1 else _corpus(articles))
+            sink = _Output(output)
+            sink.line(_dump(document))
+            sink.close()
+        _finish(failed)
+
+
+@app.command()
+def claimreview(
+    inputs: Inputs,
+    verdicts: Annotated[
+        Path | None,
+        typer.Option("--verdicts", help="The fact-checker's verdicts: a JSON or CSV file.", show_default=False),
+    ] = None,
+    claim: Annotated[
+        str | None,
+        typer.Option("--claim", help="With --rating: the claim reviewed (its id, or its text).", show_default=False),
+    ] = None,
+    rating: Annotated[
+        str | None, typer.Option("--rating", help="The verdict, in the fact-checker's words.", show_default=False)
+    ] = None,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="The fact-checking organization.", show_default=False)
+    ] = None,
+    reviewer_url: Annotated[str | None, typer.Option("--reviewer-url", help="Its website.", show_default=False)] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the review is published.", show_default=False)] = None,
+    output: OutFile = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Write ClaimReview JSON-LD for the articles' claims, with the fact-checker's verdicts.
+
+    newsclaims never invents a verdict: each comes from --verdicts FILE (claim id or
+    text -> rating, reviewer, url) or from --claim/--rating/--reviewer/--url for one claim.
+
+    Example: newsclaims claimreview seeds/*.txt --verdicts examples/verdicts.json
+    """
+    with _guard(debug):
+        table = _verdicts(verdicts, claim=claim, rating=rating, reviewer=reviewer, reviewer_url=reviewer_url, url=url)
+        for warning in table.warnings:
+            if not quiet:
+                _say(f"{verdicts}: {warning}")
+        to_claimreviews = _api("to_claimreviews")
+        names = _inputs(inputs)
+        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
+        if articles:
+            document = to_claimreviews(_corpus(articles), table)
+            sink = _Output(output)
+            sink.line(_dump(document))
+            sink.close()
+        _finish(failed)
+
+
+def _verdicts(
+    path: Path | None,
+    *,
+    claim: str | None,
+    rating: str | None,
+    reviewer: str | None,
+    reviewer_url: str | None,
+    url: str | None,
+) -> Any:
+    """The verdicts table, from a file or from the options for one claim."""
+    if path is not None:
+        if rating is not None or claim is not None:
+            raise InputError("give either --verdicts FILE or --claim/--rating, not both")
+        return _api("load_verdicts")(path)
+    if rating is None or claim is None:
+        raise InputError(
+            "no verdict: give --verdicts FILE, or --claim ID_OR_TEXT and --rating WORDS "
+            "(claim ids are in the output of `newsclaims parse`)"
+        )
+    entry: dict[str, Any] = {"claim": claim, "rating": rating}
+    if url is not None:
+        entry["url"] = url
+    document: dict[str, Any] = {"verdicts": [entry]}
+    if reviewer is not None or reviewer_url is not None:
+        document["reviewer"] = {key: value for key, value in (("name", reviewer), ("url", reviewer_url)) if value}
+    return _api("parse_verdicts")(json.dumps(document), source="options", csv_format=False)
+
+
+@app.command()
+def validate(
+    inputs: Inputs,
+    page_url: Annotated[
+        str | None,
+        typer.Option("--page-url", help="Where the page is published (for the same-site check).", show_default=False),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per input per line.")] = False,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Lint ClaimReview markup (JSON-LD files or HTML pages) with Google's profile.
+
+    Errors stop fact-check consumers from using a review; warnings may show it wrongly.
+    Exits 1 when any input has errors.
+
+    Example: newsclaims validate review.jsonld page.html --json
+    """
+    with _guard(debug):
+        names = _inputs(inputs)
+        with_errors = 0
+
+        def report(name: str, issues: list[dict[str, str]]) -> None:
+            nonlocal with_errors
+            errors = sum(1 for issue in issues if issue["severity"] == "error")
+            with_errors += 1 if errors else 0
+            if as_json:
+                record = {"source": name, "valid": errors == 0, "issues": issues}
+                typer.echo(json.dumps(record, ensure_ascii=False))
+                return
+            for issue in issues:
+                typer.echo(f"{name}: {issue['severity']}: {issue['path'] or '(document)'}: {issue['message']}")
+            if not issues:
+                typer.echo(f"{name}: ok")
+
+        work = partial(_lint, page_url=page_url)
+        failed = _drive(names, work, jobs=jobs, quiet=quiet, debug=debug, verb="checked", on_value=report)
+        if with_errors and not quiet:
+            _say(f"{with_errors} of {len(names)} inputs have errors: fix them before publishing")
+        _finish(failed + with_errors)
+
+
+@app.command()
+def reviews(
+    inputs: Inputs,
+    output: OutFile = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Read the ClaimReviews that fact-checkers publish, with verdicts normalised.
+
+    Prints JSON Lines, one object per input: {"source", "reviews": [{"claimreview",
+    "verdict"}], "warnings"}. HTML pages (JSON-LD scripts, microdata) and JSON files.
+
+    Example: newsclaims reviews pages/ -o reviews.jsonl
+    """
+    with _guard(debug):
+        names = _inputs(inputs)
+        failed = _per_input(
+            names,
+            _reviews_json,
+            inputs=inputs,
+            output=output,
+            out_dir=None,
+            suffix=".json",
+            jobs=jobs,
+            quiet=quiet,
+            debug=debug,
+            verb="read",
+        )
+        _finish(failed)
+
+
+@app.command()
+def ninjs(
+    inputs: Inputs,
+    output: OutFile = None,
+    out_dir: OutDir = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Convert articles to IPTC ninjs 3.
+
+    One input prints its ninjs document; several print JSON Lines; --out-dir writes one
+    .ninjs.json file per input.
+
+    Example: newsclaims ninjs feed/ --out-dir ninjs/
+    """
+    with _guard(debug):
+        _exclusive(output, out_dir)
+        _api("to_ninjs")
+        names = _inputs(inputs)
+        single = len(names) == 1 and out_dir is None
+        work = partial(_ninjs_json, indent=2 if single or out_dir is not None else None)
+        failed = _per_input(
+            names,
+            work,
+            inputs=inputs,
+            output=output,
+            out_dir=out_dir,
+            suffix=".ninjs.json",
+            jobs=jobs,
+            quiet=quiet,
+            debug=debug,
+            verb="converted",
+        )
+        _finish(failed)
+
+
+@app.command()
+def schema(output: OutFile = None) -> None:
     """Print the JSON Schema of newsclaims documents.
 
     Example: newsclaims schema > newsclaims.schema.json
     """
-    typer.echo(json.dumps(newsclaims.json_schema(), indent=2, ensure_ascii=False))
-
-
-@app.command()
-def quotes(files: Annotated[list[Path], typer.Argument(help="Plain-text articles; - reads stdin.")]) -> None:
-    """Print the quotes of each article as JSON Lines (Citron layout, plus kind and speaker).
-
-    Example: newsclaims quotes seeds/*.txt
-    """
-    try:
-        for path in files:
-            article = newsclaims.parse_text(_read_text(path))
-            typer.echo(json.dumps(newsclaims.to_citron(article, str(path)), ensure_ascii=False))
-    except NewsclaimsError as error:
-        raise _fail(error) from None
+    with _guard(False):
+        sink = _Output(output)
+        sink.line(json.dumps(newsclaims.json_schema(), indent=2, ensure_ascii=False))
+        sink.close()
 
 
 def main() -> None:
     """Entry point of the ``newsclaims`` script."""
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
+        sys.stderr.close()
+        raise SystemExit(0) from None
