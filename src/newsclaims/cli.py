@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -58,6 +59,8 @@ _TEXT_SUFFIXES = (".txt", ".text")
 def _api(name: str) -> Any:
     """The public function ``name``: from ``newsclaims`` itself, else from its module."""
     found = getattr(newsclaims, name, None)
+    if isinstance(found, ModuleType):  # ``newsclaims.parse`` is also the name of a subpackage
+        found = None
     if found is None and name in _PLANNED_HOMES:
         try:
             found = getattr(importlib.import_module(_PLANNED_HOMES[name]), name, None)
