@@ -1,0 +1,478 @@
+"""Across reports: one Actor or Organization per entity, one Claim per claim.
+
+Claims that say the same thing are merged however they are worded: each claim becomes
+a bag of normalised terms (lower case, stop words out, crude suffix stemming, a small
+synonym table, countries and their demonyms and capitals as one term, the entities it
+mentions as terms of their own). Two claims by the same claimant, in the same voice,
+are one when most of the smaller bag is in the larger (overlap coefficient).
+
+Cost: candidate pairs come from an inverted index probed with each claim's rarest
+terms only (prefix filtering), and terms common to more than ``max(64, 2% of claims)``
+claims are not indexed, so work grows close to linearly with the number of claims
+(benchmarks/bench_corpus.py measures it). Merging is union-find over the pairs that
+pass, so what is merged does not depend on input order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from newsclaims.extract.entity_lexicon import COUNTRIES
+from newsclaims.model import (
+    Actor,
+    Appearance,
+    Article,
+    Claim,
+    ClaimReview,
+    Corpus,
+    Mention,
+    Organization,
+    OrganizationKind,
+    Quote,
+    content_id,
+    name_key,
+)
+
+# English stop words (the SMART/Snowball core, trimmed by us): words that say nothing of a claim.
+_STOP_TEXT: Final = """
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each even few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not
+now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves said says say told
+added explained stated declared according therefore must somewhat comes s
+"""
+STOP_WORDS: Final = frozenset(_STOP_TEXT.split())
+
+# Words that mean the same for matching claims across wordings and translations (written by us).
+SYNONYMS: Final[dict[str, str]] = {
+    "treaty": "agreement",
+    "pact": "agreement",
+    "accord": "agreement",
+    "deal": "agreement",
+    "pledge": "promise",
+    "pledged": "promise",
+    "promised": "promise",
+    "vow": "promise",
+    "vowed": "promise",
+    "guarantee": "promise",
+    "guaranteed": "promise",
+    "assistance": "assist",
+    "help": "assist",
+    "aid": "assist",
+    "support": "assist",
+    "supported": "assist",
+    "give": "provide",
+    "offer": "provide",
+    "supply": "provide",
+    "readiness": "ready",
+    "prepared": "ready",
+    "willing": "ready",
+    "threat": "threaten",
+    "threats": "threaten",
+    "menace": "threaten",
+    "safety": "security",
+    "fraudulent": "rigged",
+    "falsified": "rigged",
+    "vote": "election",
+    "poll": "election",
+    "aware": "informed",
+    "informed": "informed",
+    "moments": "moment",
+    "fit": "fit",
+    "say": "say",
+}
+
+Voice = Literal["attributed", "editorial"]
+_WORD: Final = re.compile(r"[^\W_][\w\-]*")
+
+
+def _country_terms() -> dict[str, str]:
+    terms: dict[str, str] = {}
+    for country, (demonyms, aliases, capital) in COUNTRIES.items():
+        term = "E:" + name_key(country)
+        for word in (country, *demonyms, *aliases, capital):
+            terms[name_key(word)] = term
+    return terms
+
+
+_COUNTRY_TERMS: Final = _country_terms()
+
+
+def _stem(word: str) -> str:
+    """A crude, consistent suffix stripper: enough to meet "threatens" with "threaten"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix, keep in (("ing", 5), ("ed", 5), ("es", 5), ("s", 4)):
+        if len(word) >= keep + len(suffix) - 1 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def terms_of(text: str, entity_names: Iterable[str] = ()) -> frozenset[str]:
+    """The normalised terms of a claim text, entities (by name) as terms of their own."""
+    names = [name_key(n) for n in entity_names]
+    terms = {"E:" + n for n in names}
+    name_words = {w for n in names for w in n.split()}
+    words = [w.casefold() for w in _WORD.findall(text)]
+    index = 0
+    while index < len(words):
+        two = " ".join(words[index : index + 2])
+        if two in _COUNTRY_TERMS:
+            terms.add(_COUNTRY_TERMS[two])
+            index += 2
+            continue
+        word = words[index]
+        index += 1
+        if word in _COUNTRY_TERMS:
+            terms.add(_COUNTRY_TERMS[word])
+            continue
+        if word in STOP_WORDS or word in name_words or len(word) < 2:
+            continue
+        word = SYNONYMS.get(word, word)
+        stemmed = _stem(word)
+        terms.add(SYNONYMS.get(stemmed, stemmed))
+    return frozenset(terms)
+
+
+@dataclass(slots=True)
+class _UnionFind:
+    parent: dict[int, int] = field(default_factory=dict)
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(item, item) != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+# --- entities ---------------------------------------------------------------------------
+
+_KIND_RANK: Final[dict[OrganizationKind, int]] = {
+    "other": 0,
+    "company": 1,
+    "political": 2,
+    "media": 3,
+    "news_agency": 4,
+    "government": 5,
+    "international": 6,
+    "country": 7,
+}
+
+
+def _person_keys(actor: Actor) -> set[str]:
+    keys = {"n:" + name_key(actor.name)}
+    keys.update("s:" + s for s in actor.same_as)
+    return keys
+
+
+def _org_keys(org: Organization) -> set[str]:
+    keys = {"n:" + name_key(org.name)}
+    if org.acronym:
+        keys.add("n:" + name_key(org.acronym))
+    keys.update("n:" + name_key(a) for a in org.aliases if a[:1].isupper())
+    keys.update("s:" + s for s in org.same_as)
+    return keys
+
+
+def _cluster(items: Sequence[set[str]]) -> list[int]:
+    """Union items sharing any key; return each item's root."""
+    sets = _UnionFind()
+    owner: dict[str, int] = {}
+    for index, keys in enumerate(items):
+        for key in keys:
+            if key in owner:
+                sets.union(owner[key], index)
+            else:
+                owner[key] = index
+    return [sets.find(i) for i in range(len(items))]
+
+
+def _canonical(names: Iterable[str], *, person: bool) -> str:
+    counts = Counter(names)
+    if person:
+        return min(counts, key=lambda n: (-len(n.split()), -len(n), -counts[n], n))
+    return min(counts, key=lambda n: (-counts[n], -len(n), n))
+
+
+def _unique(values: Iterable[str], exclude: str = "") -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        key = name_key(value)
+        if key and key != name_key(exclude) and key not in seen:
+            seen[key] = value
+    return tuple(seen.values())
+
+
+@dataclass(slots=True)
+class _Entities:
+    """Corpus-wide entities and the map from each article's ids to theirs."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    remap: dict[str, str] = field(default_factory=dict)
+
+
+def _merge_entities(articles: Sequence[Article]) -> _Entities:
+    actors = [a for article in articles for a in article.actors]
+    orgs = [o for article in articles for o in article.organizations]
+    result = _Entities()
+    # Organizations first: actors' affiliations point at them.
+    roots = _cluster([_org_keys(o) for o in orgs])
+    groups: dict[int, list[Organization]] = defaultdict(list)
+    for org, root in zip(orgs, roots, strict=True):
+        groups[root].append(org)
+    merged_orgs: list[tuple[list[Organization], Organization]] = []
+    for members in groups.values():
+        name = _canonical((m.name for m in members), person=False)
+        kind = max((m.kind for m in members), key=lambda k: _KIND_RANK[k])
+        acronym = next((m.acronym for m in members if m.acronym and name_key(m.acronym) != name_key(name)), None)
+        aliases = _unique((n for m in members for n in (m.name, *m.aliases)), exclude=name)
+        aliases = tuple(a for a in aliases if a != acronym)
+        same_as = tuple(sorted({s for m in members for s in m.same_as}))
+        merged = Organization(name=name, kind=kind, acronym=acronym, aliases=aliases, same_as=same_as)
+        merged_orgs.append((members, merged))
+        for member in members:
+            result.remap[member.id] = merged.id
+    for members, merged in merged_orgs:
+        part_of = next((result.remap.get(m.part_of, m.part_of) for m in members if m.part_of), None)
+        if part_of == merged.id:
+            part_of = None
+        result.organizations[merged.id] = merged.model_copy(update={"part_of": part_of}) if part_of else merged
+    # People: by name and same_as, then a surname alone joins the one full name that ends with it.
+    keys = [_person_keys(a) for a in actors]
+    full = defaultdict(set)
+    for actor in actors:
+        words = name_key(actor.name).split()
+        if len(words) > 1:
+            full[words[-1]].add(name_key(actor.name))
+    for actor, actor_keys in zip(actors, keys, strict=True):
+        words = name_key(actor.name).split()
+        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+            actor_keys.add("n:" + next(iter(full[words[0]])))
+    person_roots = _cluster(keys)
+    people: dict[int, list[Actor]] = defaultdict(list)
+    for actor, root in zip(actors, person_roots, strict=True):
+        people[root].append(actor)
+    for people_members in people.values():
+        name = _canonical((m.name for m in people_members), person=True)
+        affiliation = next(
+            (result.remap.get(m.affiliation, m.affiliation) for m in people_members if m.affiliation), None
+        )
+        merged_actor = Actor(
+            name=name,
+            aliases=_unique((n for m in people_members for n in (m.name, *m.aliases)), exclude=name),
+            roles=_unique(r for m in people_members for r in m.roles),
+            affiliation=affiliation if affiliation in result.organizations else None,
+            same_as=tuple(sorted({s for m in people_members for s in m.same_as})),
+        )
+        result.actors[merged_actor.id] = merged_actor
+        for person in people_members:
+            result.remap[person.id] = merged_actor.id
+    return result
+
+
+def _moved_quote(quote: Quote, remap: dict[str, str]) -> Quote:
+    update: dict[str, object] = {
+        "speaker": remap.get(quote.speaker, quote.speaker) if quote.speaker else None,
+        "relayed_by": tuple(dict.fromkeys(remap.get(r, r) for r in quote.relayed_by)),
+    }
+    speakers = getattr(quote, "speakers", None)
+    if isinstance(speakers, tuple):
+        update["speakers"] = tuple(dict.fromkeys(remap.get(s, s) for s in speakers))
+    return quote.model_copy(update=update)
+
+
+def _relink(article: Article, entities: _Entities) -> Article:
+    """The article with its people and bodies replaced by the corpus's, and every reference moved."""
+    remap = entities.remap
+
+    def moved(ref: str | None) -> str | None:
+        return remap.get(ref, ref) if ref is not None else None
+
+    own = [remap.get(a.id, a.id) for a in article.actors]
+    own_orgs = [remap.get(o.id, o.id) for o in article.organizations]
+    unchanged = all(remap.get(i, i) == i for i in (*own, *own_orgs)) and all(
+        entities.actors.get(a.id) == a for a in article.actors
+    )
+    if unchanged and all(entities.organizations.get(o.id) == o for o in article.organizations):
+        return article
+    actors = tuple(entities.actors[i] for i in dict.fromkeys(own))
+    present = set(own) | set(own_orgs)
+    organizations = []
+    for org_id in dict.fromkeys(own_orgs):
+        org = entities.organizations[org_id]
+        if org.part_of and org.part_of not in present:
+            org = org.model_copy(update={"part_of": None})
+        organizations.append(org)
+    actors = tuple(
+        a if a.affiliation is None or a.affiliation in present else a.model_copy(update={"affiliation": None})
+        for a in actors
+    )
+    quotes = tuple(_moved_quote(q, remap) for q in article.quotes)
+    mentions = tuple(Mention(span=m.span, refers_to=moved(m.refers_to)) for m in article.mentions)
+    claims = tuple(c.model_copy(update={"claimant": moved(c.claimant)}) for c in article.claims)
+    return article.model_copy(
+        update={
+            "actors": actors,
+            "organizations": tuple(organizations),
+            "quotes": quotes,
+            "mentions": mentions,
+            "claims": claims,
+        }
+    )
+
+
+# --- claims -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One article's claim, with what merging needs."""
+
+    claim: Claim
+    order: tuple[bool, str, int, int]
+    terms: frozenset[str]
+
+
+def _items(articles: Sequence[Article], entities: _Entities) -> list[_Item]:
+    items: list[_Item] = []
+    for number, article in enumerate(articles):
+        names: dict[str, Actor | Organization] = {**entities.actors, **entities.organizations}
+        for claim in article.claims:
+            first = claim.appearances[0].span
+            mentioned: list[str] = []
+            for mention in article.mentions:
+                ref = mention.refers_to
+                if ref and first.start <= mention.span.start and mention.span.end <= first.end and ref in names:
+                    entity = names[ref]
+                    mentioned.append(entity.name)
+                    affiliation = entity.affiliation if isinstance(entity, Actor) else None
+                    if affiliation and affiliation in names:
+                        mentioned.append(names[affiliation].name)
+            date = article.date_published
+            order = (date is None, date or "", number, first.start)
+            items.append(_Item(claim, order, terms_of(claim.text, mentioned)))
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """How alike two claims must be to be one claim."""
+
+    overlap: float = 0.6
+    """Share of the smaller claim's terms found in the other."""
+    min_shared: int = 4
+    """Terms the two must share at least (unless their terms are the same)."""
+    max_posting: int = 64
+    """A term in more claims than this (or 2% of them, if more) is too common to find candidates by."""
+
+
+def _similar(first: _Item, second: _Item, settings: MatchSettings) -> bool:
+    a, b = first.claim, second.claim
+    if a.claimant != b.claimant or a.voice != b.voice:
+        return False
+    shared = len(first.terms & second.terms)
+    smaller = min(len(first.terms), len(second.terms))
+    if smaller > 0 and first.terms == second.terms:
+        return True
+    return shared >= settings.min_shared and smaller > 0 and shared / smaller >= settings.overlap
+
+
+def candidate_pairs(items: Sequence[_Item], settings: MatchSettings) -> set[tuple[int, int]]:
+    """Pairs of claims sharing one of their rarest terms (prefix filtering over an inverted index)."""
+    frequency: Counter[str] = Counter(t for item in items for t in item.terms)
+    limit = max(settings.max_posting, int(0.02 * len(items)))
+    postings: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    ordered = [sorted(item.terms, key=lambda t: (frequency[t], t)) for item in items]
+    for index, terms in enumerate(ordered):
+        for term in terms:
+            if frequency[term] <= limit:
+                postings[term].append(index)
+    for index, terms in enumerate(ordered):
+        size = len(terms)
+        prefix = size - math.ceil(settings.overlap * size) + 1 if size else 0
+        for term in terms[: max(prefix, 1)]:
+            for other in postings.get(term, ()):
+                if other != index:
+                    pairs.add((min(index, other), max(index, other)))
+    return pairs
+
+
+def _merge_claims(items: Sequence[_Item], settings: MatchSettings) -> list[tuple[Claim, list[str]]]:
+    sets = _UnionFind()
+    for first, second in sorted(candidate_pairs(items, settings)):
+        if _similar(items[first], items[second], settings):
+            sets.union(first, second)
+    groups: dict[int, list[_Item]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[sets.find(index)].append(item)
+    merged: list[tuple[Claim, list[str]]] = []
+    used: set[str] = set()
+    for members in sorted(groups.values(), key=lambda g: min(i.order for i in g)):
+        members.sort(key=lambda i: i.order)
+        appearances: list[Appearance] = []
+        seen: set[tuple[str, int, int]] = set()
+        for item in members:
+            for appearance in item.claim.appearances:
+                key = (appearance.article, appearance.span.start, appearance.span.end)
+                if key not in seen:
+                    seen.add(key)
+                    appearances.append(appearance)
+        earliest = members[0].claim
+        claimant = next((i.claim.claimant for i in members if i.claim.claimant), None)
+        voice: Voice = "attributed" if any(i.claim.voice == "attributed" for i in members) else "editorial"
+        claim = Claim(
+            text=earliest.text,
+            claimant=claimant,
+            voice=voice,
+            appearances=tuple(appearances),
+            check_worthiness=max(i.claim.check_worthiness for i in members),
+        )
+        if claim.id in used:
+            claim = claim.model_copy(update={"id": content_id("claim", name_key(earliest.text), claimant, len(used))})
+        used.add(claim.id)
+        merged.append((claim, [i.claim.id for i in members]))
+    return merged
+
+
+def merge_articles(
+    articles: Iterable[Article],
+    reviews: Iterable[ClaimReview] = (),
+    *,
+    settings: MatchSettings | None = None,
+) -> Corpus:
+    """One Corpus from several articles: shared people, bodies and claims merged.
+
+    Articles keep their input order; each article's people and bodies are replaced by
+    the corpus-wide ones (references moved), so an id means the same entity everywhere.
+    A review that names an article's claim is moved to the merged claim.
+    """
+    settings = settings or MatchSettings()
+    given = list(articles)
+    entities = _merge_entities(given)
+    linked = [_relink(article, entities) for article in given]
+    merged = _merge_claims(_items(linked, entities), settings)
+    moved = {old: claim.id for claim, olds in merged for old in olds}
+    kept_reviews = tuple(r.model_copy(update={"claim": moved[r.claim]}) if r.claim in moved else r for r in reviews)
+    return Corpus(
+        articles=tuple(linked),
+        actors=tuple(entities.actors.values()),
+        organizations=tuple(entities.organizations.values()),
+        claims=tuple(claim for claim, _ in merged),
+        reviews=kept_reviews,
+    )
