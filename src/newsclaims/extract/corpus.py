@@ -211,8 +211,8 @@ def _canonical(names: Iterable[str], *, person: bool) -> str:
 def _unique(values: Iterable[str], exclude: str = "") -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for value in values:
-        key = name_key(value)
-        if key and key != name_key(exclude) and key not in seen:
+        key = " ".join(value.split())  # as written: "Belta" stays an alias of "BELTA"
+        if key and key != exclude and key not in seen:
             seen[key] = value
     return tuple(seen.values())
 

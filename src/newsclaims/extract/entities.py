@@ -294,7 +294,7 @@ class _Finder:
         """Headline-style sentences (every word capitalised) give only known names."""
         start, end = self.sentence_bounds(self.sentence_of(offset))
         words = [w for w in _WORDS.findall(self.text, start, end) if len(w) > 3]
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
     # --- lexicon ---------------------------------------------------------------
 
@@ -619,6 +619,18 @@ class _Finder:
             found.part_of = None
         name = found.known.name if found.known else found.name
         key = self._org_key(name)
+        if key not in self.clusters and name.casefold() in ORG_HEADS:
+            # "the Ministry" after "the Ministry of Health": the body named before.
+            earlier = [
+                c
+                for c in self.clusters.values()
+                if not c.person and c.first < found.start and name.casefold() in c.name.casefold().split()
+            ]
+            if earlier:
+                target = max(earlier, key=lambda c: c.first)
+                found.key = target.key
+                target.aliases.append(found.name)
+                return
         if key not in self.clusters:
             acronym_match = self._by_acronym(found)
             if acronym_match is not None:
@@ -947,11 +959,7 @@ class _Finder:
         for cluster in sorted(self.clusters.values(), key=lambda c: c.first):
             if cluster.key not in mentioned:
                 continue
-            aliases = tuple(
-                dict.fromkeys(
-                    a for a in (*cluster.names, *cluster.aliases) if a and name_key(a) != name_key(cluster.name)
-                )
-            )
+            aliases = tuple(dict.fromkeys(a for a in (*cluster.names, *cluster.aliases) if a and a != cluster.name))
             if cluster.person:
                 affiliation = self.clusters.get(self._org_key(cluster.country)) if cluster.country else None
                 actors.append(

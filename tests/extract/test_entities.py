@@ -1,0 +1,340 @@
+"""People and organizations in the seeds, and who said each quote (issues 3 and 4).
+
+The quotes are built by hand from the seeds (kind, contents, speaker mention and cue as a
+newsroom reader marks them), so these tests check recognition and resolution alone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims.errors import InputError
+from newsclaims.extract.entities import EntityFindings, find_entities
+from newsclaims.extract.gazetteer import Gazetteer
+from newsclaims.extract.layout import find_layout
+from newsclaims.model import Article, Quote, Span
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEED_000 = "000_c839cbb831798b6b.txt"
+SEED_003 = "003_4b3559c56ae181f2.txt"
+
+# (kind, content, speaker mention as written, cue); the mention and cue are the
+# occurrences nearest the content.
+QUOTES_000 = [
+    ("partial", "ready to ensure the security of Belarus", "Belarusian President Alexander Lukashenko", "declared"),
+    ("partial", "comprehensive security assistance,", "Belarus’ President Alexander Lukashenko", "said"),
+    ("scare", "Europe’s Last Dictator", None, None),
+    ("direct", "I am more worried about the situation", "Lukashenko", "said"),
+    ("scare", "look over there", None, None),
+    ("direct", "When it comes to the military component, we have an agreement", "Lukashenko", "explained"),
+    (
+        "direct",
+        "These moments fit this agreement. Therefore, today I had a long, detailed conversation with the Russian "
+        "president about the situation. I must say, I was even somewhat surprised – [Putin] is absolutely aware of "
+        "what is happening,",
+        "he",
+        "added",
+    ),
+    ("indirect", "Russian President Vladimir Putin in a phone conversation", "the Kremlin press service", "said"),
+    ("direct", "Russia confirmed readiness to provide necessary assistance", "the statement", "said"),
+    ("partial", "including given the external pressure on the republic,", "the press service", "said"),
+]
+QUOTES_003 = [
+    ("indirect", "Putin promised to ensure Belarus’ security at Minsk’s first request", "Lukashenko", None),
+    (
+        "indirect",
+        "At the first request, Russia will provide comprehensive assistance to ensure the security of Belarus",
+        "the President of Belarus Alexander Lukashenko",
+        "stated",
+    ),
+    ("direct", "When it comes to the military component, we have a treaty", "the Belarusian President", "said"),
+    ("indirect", "an agreement on security in the country has been reached with Putin", "Lukashenko", "added"),
+    ("direct", "And with him (Vladimir Putin), we agreed", "Lukashenko", "said"),
+    ("indirect", "the events in the country also threaten Russia", "Alexander Lukashenko", "said"),
+    ("partial", "the current problems will be resolved soon.", "they", "expressed confidence that"),
+    ("indirect", "he would not give the country to anyone", "he", "said"),
+    ("indirect", "the military can provide security in the country", "him", "According to"),
+    ("indirect", "the election results were rigged", "The European Union and the United States", "claim"),
+]
+
+
+def _near(text: str, words: str, start: int, end: int) -> Span:
+    """The occurrence of ``words`` outside [start, end) nearest to it, as a whole word."""
+    found = []
+    at = text.find(words)
+    while at >= 0:
+        whole = not text[at + len(words) : at + len(words) + 1].isalnum() and not text[at - 1 : at].isalnum()
+        if whole and not (start <= at < end):
+            found.append(at)
+        at = text.find(words, at + 1)
+    assert found, words
+    best = min(found, key=lambda i: min(abs(i - start), abs(i - end)))
+    return Span(start=best, end=best + len(words))
+
+
+def seed_quotes(text: str, table: list[tuple[str, str, str | None, str | None]]) -> list[Quote]:
+    """Quotes of a seed from a table of what a reader marks."""
+    quotes = []
+    for kind, content, speaker, cue in table:
+        start = text.index(content)
+        span = Span(start=start, end=start + len(content))
+        mentions = (_near(text, speaker, span.start, span.end),) if speaker else ()
+        quotes.append(
+            Quote(
+                kind=kind,  # type: ignore[arg-type]
+                contents=(span,),
+                speaker_mentions=mentions,
+                cue=_near(text, cue, span.start, span.end) if cue else None,
+            )
+        )
+    return quotes
+
+
+def findings(name: str, gazetteer: Gazetteer | None = None) -> tuple[str, EntityFindings]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    table = QUOTES_000 if name == SEED_000 else QUOTES_003
+    return text, find_entities(text, find_layout(text), seed_quotes(text, table), gazetteer)
+
+
+def _names(result: EntityFindings) -> dict[str, str]:
+    return {a.id: a.name for a in result.actors} | {o.id: o.name for o in result.organizations}
+
+
+def _speakers(text: str, result: EntityFindings) -> dict[str, list[str]]:
+    """Quote content (first words) -> names of all its speakers."""
+    names = _names(result)
+    out = {}
+    for quote in result.quotes:
+        if quote.kind == "scare":
+            assert quote.speaker is None
+            continue
+        every = result.speakers.get(quote.id, (quote.speaker,) if quote.speaker else ())
+        out[text[quote.contents[0].start : quote.contents[0].end][:30]] = [names[s] for s in every]
+    return out
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_003])
+def test_one_actor_per_person_in_each_seed(name: str) -> None:
+    _, result = findings(name)
+    assert sorted(a.name for a in result.actors) == ["Alexander Lukashenko", "Vladimir Putin"]
+    lukashenko = next(a for a in result.actors if a.name == "Alexander Lukashenko")
+    belarus = next(o for o in result.organizations if o.name == "Belarus")
+    assert "President of Belarus" in lukashenko.roles
+    assert lukashenko.affiliation == belarus.id
+    assert belarus.kind == "country"
+    assert "Lukashenko" in lukashenko.aliases
+
+
+def test_seed_000_titles_and_role_nouns() -> None:
+    text, result = findings(SEED_000)
+    putin = next(a for a in result.actors if a.name == "Vladimir Putin")
+    lukashenko = next(a for a in result.actors if a.name == "Alexander Lukashenko")
+    assert putin.roles == ("President of Russia",)
+    assert "Belarusian leader" in lukashenko.aliases
+    by_words = {text[m.span.start : m.span.end]: m.refers_to for m in result.mentions}
+    assert by_words["Russian counterpart"] == putin.id
+    assert by_words["Belarusian President Alexander Lukashenko"] == lukashenko.id
+    assert by_words["Putin"] == putin.id  # the editorial insertion "[Putin]"
+    assert by_words["Russian president"] == putin.id  # "the Russian president", inside a quote
+
+
+def test_seed_000_organizations() -> None:
+    _, result = findings(SEED_000)
+    orgs = {o.name: o for o in result.organizations}
+    for name in ("BELTA", "Axios", "Nexta", "Union State", "Kremlin press service", "TASS", "General Staff"):
+        assert name in orgs, name
+    assert orgs["BELTA"].kind == "news_agency"
+    assert "Belta" in orgs["BELTA"].aliases
+    assert orgs["TASS"].kind == "news_agency"
+    assert orgs["Nexta"].kind == "media"
+    assert orgs["Kremlin press service"].part_of == orgs["Kremlin"].id
+    nato = next(o for o in result.organizations if o.acronym == "NATO")
+    assert nato.kind == "international"
+    csto = next(o for o in result.organizations if o.acronym == "CSTO")
+    assert csto.name == "Collective Security Treaty Organization"
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_003])
+def test_not_entities(name: str) -> None:
+    _, result = findings(name)
+    everything = {n.casefold() for n in _names(result).values()}
+    everything |= {a.casefold() for e in (*result.actors, *result.organizations) for a in e.aliases}
+    for word in ("saturday", "sunday", "last dictator", "europe’s last dictator", "naturally", "telegram", "decisions"):
+        assert word not in everything
+    assert not any("kyrgyz and" in n or n == "uzbek" for n in everything)
+
+
+def test_seed_000_speakers() -> None:
+    text, result = findings(SEED_000)
+    speakers = _speakers(text, result)
+    assert speakers == {
+        "ready to ensure the security o": ["Alexander Lukashenko"],
+        "comprehensive security assista": ["Alexander Lukashenko"],
+        "I am more worried about the si": ["Alexander Lukashenko"],
+        "When it comes to the military ": ["Alexander Lukashenko"],
+        # "he added" after a quote that names [Putin]: the last speaker, not the last name.
+        "These moments fit this agreeme": ["Alexander Lukashenko"],
+        "Russian President Vladimir Put": ["Kremlin press service"],
+        "Russia confirmed readiness to ": ["Kremlin press service"],
+        "including given the external p": ["Kremlin press service"],
+    }
+
+
+def test_seed_000_relayed_by() -> None:
+    text, result = findings(SEED_000)
+    names = _names(result)
+    relays = {
+        text[q.contents[0].start : q.contents[0].end][:20]: [names[r] for r in q.relayed_by] for q in result.quotes
+    }
+    assert relays["comprehensive securi"] == ["BELTA", "Axios"]
+    assert relays["Russian President Vl"] == ["TASS"]
+    assert relays["I am more worried ab"] == []
+
+
+def test_seed_003_speakers() -> None:
+    text, result = findings(SEED_003)
+    speakers = _speakers(text, result)
+    lukashenko = ["Alexander Lukashenko"]
+    assert speakers["Putin promised to ensure Belar"] == lukashenko
+    assert speakers["When it comes to the military "] == lukashenko  # "the Belarusian President"
+    assert speakers["he would not give the country "] == lukashenko
+    assert speakers["the military can provide secur"] == lukashenko  # "According to him"
+    assert speakers["the current problems will be r"] == ["Alexander Lukashenko", "Vladimir Putin"]  # "they"
+    assert speakers["the election results were rigg"] == ["European Union", "United States"]
+    names = _names(result)
+    stated = next(q for q in result.quotes if text[q.contents[0].start :].startswith("At the first request"))
+    assert [names[r] for r in stated.relayed_by] == ["BELTA"]
+
+
+def test_seed_003_acronyms_parts_and_brackets() -> None:
+    text, result = findings(SEED_003)
+    orgs = {o.name: o for o in result.organizations}
+    csto = orgs["Collective Security Treaty Organization"]
+    assert csto.acronym == "CSTO"
+    body = text.rindex("\n\n")  # the keyword footer may or may not be a mention, by layout
+    csto_mentions = [m for m in result.mentions if text[m.span.start : m.span.end] == "CSTO" and m.span.start < body]
+    assert len(csto_mentions) == 5
+    assert all(m.refers_to == csto.id for m in csto_mentions)
+    assert orgs["Belarusian Defense Ministry"].part_of == orgs["Belarus"].id
+    assert orgs["Center for Strategic Management"].part_of == orgs["Belarusian Defense Ministry"].id
+    assert orgs["European Union"].kind == "international"
+    assert orgs["United States"].kind == "country"
+    putin = next(a for a in result.actors if a.name == "Vladimir Putin")
+    by_words = {text[m.span.start : m.span.end]: m.refers_to for m in result.mentions}
+    assert by_words["him"] == putin.id or any(
+        text[m.span.start : m.span.end] == "him" and m.refers_to == putin.id for m in result.mentions
+    )
+    assert by_words["Russian President"] == putin.id  # inside the quote, resolved by elimination
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_003])
+def test_findings_make_a_valid_article(name: str) -> None:
+    text, result = findings(name)
+    article = Article(
+        text=text,
+        quotes=result.quotes,
+        mentions=result.mentions,
+        actors=result.actors,
+        organizations=result.organizations,
+    )
+    mentioned = {m.refers_to for m in article.mentions}
+    assert all(e.id in mentioned for e in (*article.actors, *article.organizations))
+    assert all(m.span.end > m.span.start for m in article.mentions)
+
+
+def test_recognition_without_lexicon_help() -> None:
+    text = (
+        "Hugh Hill, a doctor, said on Monday that the clinic was full. "
+        "The Ministry of Health of Ruritania denied it in March. Hill said the Ministry was wrong."
+    )
+    result = find_entities(text, find_layout(text), [])
+    assert [a.name for a in result.actors] == ["Hugh Hill"]
+    assert result.actors[0].roles == ("doctor",)
+    hill = [m for m in result.mentions if m.refers_to == result.actors[0].id]
+    assert [text[m.span.start : m.span.end] for m in hill] == ["Hugh Hill", "Hill"]
+    assert [o.name for o in result.organizations] == ["Ministry of Health of Ruritania"]
+    assert result.organizations[0].kind == "government"
+
+
+def test_gazetteer_names_and_identifiers(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.json"
+    path.write_text(
+        json.dumps(
+            {
+                "entries": [
+                    {
+                        "name": "Alexander Lukashenko",
+                        "aliases": ["Lukashenka", "Aliaksandr Lukashenka"],
+                        "same_as": ["https://www.wikidata.org/wiki/Q4742"],
+                    },
+                    {"name": "Nexta", "type": "Organization", "kind": "media", "same_as": "https://nexta.tv"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    gazetteer = Gazetteer.load(path)
+    assert len(gazetteer) == 2
+    text = "Aliaksandr Lukashenka spoke to Nexta on Friday. Lukashenka said he would stay."
+    result = find_entities(text, find_layout(text), [], gazetteer)
+    assert [a.name for a in result.actors] == ["Alexander Lukashenko"]
+    assert result.actors[0].same_as == ("https://www.wikidata.org/wiki/Q4742",)
+    assert len([m for m in result.mentions if m.refers_to == result.actors[0].id]) == 2
+    nexta = next(o for o in result.organizations if o.name == "Nexta")
+    assert nexta.kind == "media"
+    assert nexta.same_as == ("https://nexta.tv",)
+
+
+def test_gazetteer_with_the_seed_gives_same_as() -> None:
+    gazetteer = Gazetteer.from_records([{"name": "Vladimir Putin", "same_as": ["https://www.wikidata.org/wiki/Q7747"]}])
+    _, result = findings(SEED_000, gazetteer)
+    putin = next(a for a in result.actors if a.name == "Vladimir Putin")
+    assert putin.same_as == ("https://www.wikidata.org/wiki/Q7747",)
+    assert len(result.actors) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json",
+        '{"entries": 3}',
+        '[{"aliases": ["x"]}]',
+        '[{"name": "X", "kind": "army"}]',
+        '[{"name": "X", "type": "Robot"}]',
+    ],
+)
+def test_bad_gazetteer_is_an_input_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError):
+        Gazetteer.load(path)
+
+
+def test_missing_gazetteer_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        Gazetteer.load(tmp_path / "absent.json")
+
+
+@given(st.text(max_size=300))
+def test_find_entities_is_total(text: str) -> None:
+    result = find_entities(text, find_layout(text), [])
+    ids = {a.id for a in result.actors} | {o.id for o in result.organizations}
+    for mention in result.mentions:
+        assert mention.span.end <= len(text)
+        assert mention.refers_to in ids
+    assert {m.refers_to for m in result.mentions} == ids
+
+
+@given(
+    st.lists(st.sampled_from(["Anna Berg", "Berg", "the", "said", "NATO", "Minsk’s", "(UN)", ",", "."]), max_size=30)
+)
+def test_find_entities_on_name_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    result = find_entities(text, find_layout(text), [])
+    assert all(m.span.end <= len(text) for m in result.mentions)
+    assert len({a.id for a in result.actors}) == len(result.actors)
