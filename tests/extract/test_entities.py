@@ -25,7 +25,8 @@ SEED_003 = "003_4b3559c56ae181f2.txt"
 
 # (kind, content, speaker mention as written, cue); the mention and cue are the
 # occurrences nearest the content.
-QUOTES_000 = [
+QuoteRow = tuple[str, str, str | None, str | None]
+QUOTES_000: list[QuoteRow] = [
     ("partial", "ready to ensure the security of Belarus", "Belarusian President Alexander Lukashenko", "declared"),
     ("partial", "comprehensive security assistance,", "Belarus’ President Alexander Lukashenko", "said"),
     ("scare", "Europe’s Last Dictator", None, None),
@@ -44,7 +45,7 @@ QUOTES_000 = [
     ("direct", "Russia confirmed readiness to provide necessary assistance", "the statement", "said"),
     ("partial", "including given the external pressure on the republic,", "the press service", "said"),
 ]
-QUOTES_003 = [
+QUOTES_003: list[QuoteRow] = [
     ("indirect", "Putin promised to ensure Belarus’ security at Minsk’s first request", "Lukashenko", None),
     (
         "indirect",
@@ -77,7 +78,7 @@ def _near(text: str, words: str, start: int, end: int) -> Span:
     return Span(start=best, end=best + len(words))
 
 
-def seed_quotes(text: str, table: list[tuple[str, str, str | None, str | None]]) -> list[Quote]:
+def seed_quotes(text: str, table: list[QuoteRow]) -> list[Quote]:
     """Quotes of a seed from a table of what a reader marks."""
     quotes = []
     for kind, content, speaker, cue in table:
@@ -163,7 +164,8 @@ def test_seed_000_organizations() -> None:
 def test_not_entities(name: str) -> None:
     _, result = findings(name)
     everything = {n.casefold() for n in _names(result).values()}
-    everything |= {a.casefold() for e in (*result.actors, *result.organizations) for a in e.aliases}
+    everything |= {a.casefold() for e in result.actors for a in e.aliases}
+    everything |= {a.casefold() for o in result.organizations for a in o.aliases}
     for word in ("saturday", "sunday", "last dictator", "europe’s last dictator", "naturally", "telegram", "decisions"):
         assert word not in everything
     assert not any("kyrgyz and" in n or n == "uzbek" for n in everything)
@@ -243,7 +245,8 @@ def test_findings_make_a_valid_article(name: str) -> None:
         organizations=result.organizations,
     )
     mentioned = {m.refers_to for m in article.mentions}
-    assert all(e.id in mentioned for e in (*article.actors, *article.organizations))
+    assert all(a.id in mentioned for a in article.actors)
+    assert all(o.id in mentioned for o in article.organizations)
     assert all(m.span.end > m.span.start for m in article.mentions)
 
 

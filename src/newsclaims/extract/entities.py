@@ -627,9 +627,9 @@ class _Finder:
                 if not c.person and c.first < found.start and name.casefold() in c.name.casefold().split()
             ]
             if earlier:
-                target = max(earlier, key=lambda c: c.first)
-                found.key = target.key
-                target.aliases.append(found.name)
+                referent = max(earlier, key=lambda c: c.first)
+                found.key = referent.key
+                referent.aliases.append(found.name)
                 return
         if key not in self.clusters:
             acronym_match = self._by_acronym(found)
