@@ -290,6 +290,14 @@ class _Finder:
     def quoted_at(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quoted)
 
+    def _quoted_term(self, start: int, end: int) -> bool:
+        """A title or term in quote marks ("‘Europe’s Last Dictator’"): only known names inside."""
+        if self.text[end : end + 1] not in _CLOSERS:
+            return False
+        window = self.text[max(0, start - 30) : start]
+        opening = max(window.rfind(mark) for mark in _OPENING_MARKS)
+        return opening >= 0 and not any(mark in window[opening + 1 :] for mark in '”"')
+
     def _titlecase(self, offset: int) -> bool:
         """Headline-style sentences (every word capitalised) give only known names."""
         start, end = self.sentence_bounds(self.sentence_of(offset))
@@ -406,7 +414,11 @@ class _Finder:
             run = run[:-1]
         if not run:
             return
-        titlecase = self._titlecase(run[0].start) or self._inside(self.scare, run[0].start, run[-1].end)
+        titlecase = (
+            self._titlecase(run[0].start)
+            or self._inside(self.scare, run[0].start, run[-1].end)
+            or self._quoted_term(run[0].start, run[-1].end)
+        )
         index = 0
         country: str | None = None
         titles: list[str] = []
@@ -1029,6 +1041,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
 _COLON_AFTER = re.compile(r"^:\s")
+_CLOSERS = frozenset('’”"»')
+_OPENING_MARKS = ("‘", "“", "«")
 
 
 def find_entities(
