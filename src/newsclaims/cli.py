@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, TypeVar
@@ -56,8 +56,9 @@ _PLANNED_HOMES = {
 _TEXT_SUFFIXES = (".txt", ".text")
 
 
-def _api(name: str) -> Any:
-    """The public function ``name``: from ``newsclaims`` itself, else from its module."""
+@cache
+def _lookup(name: str) -> Any:
+    """The public function ``name``: from ``newsclaims`` itself, else from its module; None if absent."""
     found = getattr(newsclaims, name, None)
     if isinstance(found, ModuleType):  # ``newsclaims.parse`` is also the name of a subpackage
         found = None
@@ -66,17 +67,19 @@ def _api(name: str) -> Any:
             found = getattr(importlib.import_module(_PLANNED_HOMES[name]), name, None)
         except ImportError:
             found = None
+    return found if callable(found) else None
+
+
+def _api(name: str) -> Any:
+    """The public function ``name``, or an error that says this version lacks it."""
+    found = _lookup(name)
     if found is None:
         raise NewsclaimsError(f"this version of newsclaims has no {name}(): upgrade newsclaims")
     return found
 
 
 def _has_api(name: str) -> bool:
-    try:
-        _api(name)
-    except NewsclaimsError:
-        return False
-    return True
+    return _lookup(name) is not None
 
 
 # ---------------------------------------------------------------------------
