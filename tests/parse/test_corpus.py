@@ -1,0 +1,86 @@
+"""parse_corpus: texts, Articles and files in, one Corpus out."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.extract.gazetteer import Gazetteer
+from newsclaims.model import Corpus
+from newsclaims.parse.corpus import parse_corpus
+from newsclaims.parse.text import parse_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in SEED_FILES]
+
+
+def test_texts_give_one_actor_per_person() -> None:
+    corpus = parse_corpus(_texts())
+    assert isinstance(corpus, Corpus)
+    assert len(corpus.articles) == 2
+    names = sorted(a.name for a in corpus.actors)
+    assert names == ["Alexander Lukashenko", "Vladimir Putin"]
+    organizations = {o.name for o in corpus.organizations}
+    assert {"BELTA", "TASS", "European Union", "United States", "Union State"} <= organizations
+
+
+def test_paths_read_as_plain_text_exactly(tmp_path: Path) -> None:
+    copies = []
+    for path in SEED_FILES:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    corpus = parse_corpus(copies)
+    assert [a.text for a in corpus.articles] == _texts()
+    assert parse_corpus(_texts()).actors == corpus.actors
+
+
+def test_articles_are_taken_as_they_are() -> None:
+    first, second = (parse_text(t) for t in _texts())
+    corpus = parse_corpus([first, second])
+    assert [a.id for a in corpus.articles] == [first.id, second.id]
+
+
+def test_gazetteer_reaches_recognition() -> None:
+    gazetteer = Gazetteer.from_records([{"name": "Vladimir Putin", "same_as": ["https://www.wikidata.org/wiki/Q7747"]}])
+    corpus = parse_corpus(_texts(), gazetteer=gazetteer)
+    putin = next(a for a in corpus.actors if a.name == "Vladimir Putin")
+    assert putin.same_as == ("https://www.wikidata.org/wiki/Q7747",)
+
+
+def test_bad_items_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        parse_corpus([42])  # type: ignore[list-item]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"caf\xe9 au lait")
+    with pytest.raises(InputError):
+        parse_corpus([broken])
+    with pytest.raises(InputError):
+        parse_corpus([tmp_path / "absent.txt"])
+
+
+def test_other_formats_need_the_detecting_parser(tmp_path: Path) -> None:
+    page = tmp_path / "page.xml"
+    page.write_text("<nitf><body><p>Nothing here.</p></body></nitf>", encoding="utf-8")
+    if importlib.util.find_spec("newsclaims.parse.detect") is None:
+        with pytest.raises(NewsclaimsError):
+            parse_corpus([page])
+    else:
+        try:
+            corpus = parse_corpus([page])
+        except NewsclaimsError:
+            return
+        assert len(corpus.articles) == 1
+
+
+def test_empty_input_is_an_empty_corpus() -> None:
+    corpus = parse_corpus([])
+    assert corpus.articles == ()
+    assert corpus.claims == ()
