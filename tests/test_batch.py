@@ -116,3 +116,11 @@ def test_run_batch_captures_unexpected_errors_with_a_traceback(tmp_path: Path) -
     assert not outcomes[1].expected
     assert outcomes[1].detail is not None
     assert "Traceback" in outcomes[1].detail
+
+
+def test_run_batch_stops_its_workers_when_the_caller_stops_early(tmp_path: Path) -> None:
+    outcomes = run_batch(read_input, _files(tmp_path, 20), jobs=2)
+    first = next(outcomes)
+    outcomes.close()  # what an interrupted CLI does: the pool shuts down, pending work is cancelled
+    assert first.value == b"article 0"
+    assert list(outcomes) == []

@@ -10,6 +10,7 @@ directory, then ``os.replace``), so an interrupted run never leaves a half-writt
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
 import traceback
@@ -212,18 +213,21 @@ def run_batch(function: Callable[[str], T], names: Sequence[str], *, jobs: int =
         return
     stdin_value: Outcome[T] | None = _capture(function, STDIN) if STDIN in names else None
     worker = _Captured(function)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(names))) as executor:
+    # Workers leave Ctrl-C to this process, which stops the batch cleanly (no traceback per worker).
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(names)), initializer=_ignore_interrupts)
+    try:
         futures: list[Future[Outcome[T]] | None] = [
             None if name == STDIN else executor.submit(worker, name) for name in names
         ]
-        try:
-            for future in futures:
-                if future is None:
-                    assert stdin_value is not None
-                    yield stdin_value
-                else:
-                    yield future.result()
-        finally:
-            for future in futures:
-                if future is not None:
-                    future.cancel()
+        for future in futures:
+            if future is None:
+                assert stdin_value is not None
+                yield stdin_value
+            else:
+                yield future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -138,6 +138,9 @@ def _guard(debug: bool) -> Iterator[None]:
         yield
     except (typer.Exit, typer.Abort, BrokenPipeError):
         raise
+    except KeyboardInterrupt:
+        _say("interrupted: files already written are complete; none is left half-written")
+        raise typer.Exit(130) from None
     except NewsclaimsError as error:
         if debug:
             raise
