@@ -134,6 +134,12 @@ def _page(seeds: list[Path], files: dict[str, str]) -> str:
             parts += [text, _include(name, "json", title)]
         else:
             parts.append("*This version of newsclaims does not produce it yet.*\n")
+    parts += [
+        "## Scripts\n",
+        "Complete newsroom tasks in `examples/`, each run by the test suite\n(`tests/test_examples.py`).\n",
+    ]
+    for script in sorted((REPO / "examples").glob("*.py")):
+        parts.append(_include(f"examples/{script.name}", "python", f"examples/{script.name}"))
     return "\n".join(parts)
 
 
