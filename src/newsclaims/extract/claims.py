@@ -88,6 +88,10 @@ OPINION: Final = frozenset(
         "surprised",
         "fine",
         "naturally",
+        "likely",
+        "unlikely",
+        "might",
+        "could",
     }
 )
 NUMBER_WORDS: Final = frozenset(

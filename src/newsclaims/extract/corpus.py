@@ -4,11 +4,13 @@ Claims that say the same thing are merged however they are worded: each claim be
 a bag of normalised terms (lower case, stop words out, crude suffix stemming, a small
 synonym table, countries and their demonyms and capitals as one term, the entities it
 mentions as terms of their own). Two claims by the same claimant, in the same voice,
-are one when most of the smaller bag is in the larger (overlap coefficient).
+are one when most of the smaller bag is in the larger (overlap coefficient), enough of
+both bags is shared (Jaccard), and they do not name only different entities or only
+different figures.
 
 Cost: candidate pairs come from an inverted index probed with each claim's rarest
-terms only (prefix filtering), and terms common to more than ``max(64, 2% of claims)``
-claims are not indexed, so work grows close to linearly with the number of claims
+terms only (prefix filtering), and terms found in more than 64 claims are not
+indexed, so work grows close to linearly with the number of claims
 (benchmarks/bench_corpus.py measures it). Merging is union-find over the pairs that
 pass, so what is merged does not depend on input order.
 """
@@ -134,6 +136,9 @@ def terms_of(text: str, entity_names: Iterable[str] = ()) -> frozenset[str]:
             terms.add(_COUNTRY_TERMS[word])
             continue
         if word in STOP_WORDS or word in name_words or len(word) < 2:
+            continue
+        if word[0].isdigit():
+            terms.add("#" + word.replace(",", ""))
             continue
         word = SYNONYMS.get(word, word)
         stemmed = _stem(word)
@@ -377,8 +382,14 @@ class MatchSettings:
     """Share of the smaller claim's terms found in the other."""
     min_shared: int = 4
     """Terms the two must share at least (unless their terms are the same)."""
+    jaccard: float = 0.25
+    """Share of all their terms the two must have in common (keeps a short claim from joining a long one)."""
+    editorial_overlap: float = 0.8
+    """The same for two claims in reports' own voice, which restate wire copy nearly word for word."""
+    editorial_jaccard: float = 0.5
+    """The same for two claims in reports' own voice."""
     max_posting: int = 64
-    """A term in more claims than this (or 2% of them, if more) is too common to find candidates by."""
+    """A term in more claims than this is too common to find candidates by (it keeps the cost linear)."""
 
 
 def _similar(first: _Item, second: _Item, settings: MatchSettings) -> bool:
@@ -389,13 +400,27 @@ def _similar(first: _Item, second: _Item, settings: MatchSettings) -> bool:
     smaller = min(len(first.terms), len(second.terms))
     if smaller > 0 and first.terms == second.terms:
         return True
-    return shared >= settings.min_shared and smaller > 0 and shared / smaller >= settings.overlap
+    editorial = a.voice == "editorial"
+    overlap = settings.editorial_overlap if editorial else settings.overlap
+    jaccard = settings.editorial_jaccard if editorial else settings.jaccard
+    if shared < settings.min_shared or smaller == 0 or shared / smaller < overlap:
+        return False
+    if shared / len(first.terms | second.terms) < jaccard:
+        return False
+    # Claims about different entities, or with other figures, are different claims.
+    own = {t for t in first.terms if t.startswith("E:")}
+    other = {t for t in second.terms if t.startswith("E:")}
+    if own and other and not own & other:
+        return False
+    own = {t for t in first.terms if t.startswith("#")}
+    other = {t for t in second.terms if t.startswith("#")}
+    return own <= other or other <= own
 
 
 def candidate_pairs(items: Sequence[_Item], settings: MatchSettings) -> set[tuple[int, int]]:
     """Pairs of claims sharing one of their rarest terms (prefix filtering over an inverted index)."""
     frequency: Counter[str] = Counter(t for item in items for t in item.terms)
-    limit = max(settings.max_posting, int(0.02 * len(items)))
+    limit = settings.max_posting
     postings: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     ordered = [sorted(item.terms, key=lambda t: (frequency[t], t)) for item in items]
