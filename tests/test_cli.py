@@ -252,3 +252,24 @@ def test_ninjs_prints_one_document_per_input() -> None:
     documents = _lines(result.stdout)
     assert len(documents) == len(SEEDS)
     assert all("uri" in document for document in documents)
+
+
+class _Terminal:
+    """A stand-in for stderr on a terminal."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("tty", "quiet", "total", "shown"),
+    [(True, False, 2, True), (False, False, 2, False), (True, True, 2, False), (True, False, 1, False)],
+)
+def test_progress_bar_only_on_a_terminal_for_several_inputs_unless_quiet(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, quiet: bool, total: int, shown: bool
+) -> None:
+    monkeypatch.setattr(newsclaims.cli.sys, "stderr", _Terminal(tty))
+    assert newsclaims.cli._show_progress(quiet, total) is shown
