@@ -115,13 +115,59 @@ _REFERRING_TITLES = {t for t in PERSON_TITLES if t not in HONORIFICS and "." not
     "judge",
 }
 _COUNTRY_ALT = _alternation(_COUNTRY_OF)
-_ROLE = re.compile(
+# Role phrases are found from their title outwards: the title first (one fast scan), then
+# what stands before it (determiner, demonym or country) and after it ("of Belarus").
+_TITLE = re.compile(rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b")
+_BEFORE_TITLE = re.compile(
     rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
-    rf"(?:(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?"
-    rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b)?"
+    rf"(?:\b(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?$"
 )
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.[^\W\d_]+)*\.?|\d[\d.,]*")
+_DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleMatch:
+    """A role phrase: "the Belarusian President", "President of Belarus", "his Russian counterpart"."""
+
+    start: int
+    end: int
+    title: str
+    title_start: int
+    det: str = ""
+    adj: str = ""
+    of: str = ""
+
+
+def _role_matches(text: str, start: int, end: int) -> list[_RoleMatch]:
+    found = []
+    for match in _TITLE.finditer(text, start, end):
+        window_start = max(start, match.start() - 40)
+        before = _BEFORE_TITLE.search(text, window_start, match.start())
+        adj = before.group("adj") or "" if before else ""
+        det = before.group("det") or "" if before else ""
+        phrase_start = before.start("adj") if before and adj else match.start()
+        if adj and before and before.group("det") is None:
+            previous = _DETERMINER_BEFORE.search(text, max(start, phrase_start - 8), phrase_start)
+            det = previous.group("det") if previous else ""
+        of = _OF_COUNTRY.match(text, match.end(), end)
+        found.append(
+            _RoleMatch(
+                phrase_start,
+                of.end() if of else match.end(),
+                match.group("title"),
+                match.start(),
+                det,
+                adj,
+                of.group("of") if of else "",
+            )
+        )
+    return found
+
+
+# Only words that can be part of a name: capitalised words (the case is checked in Python,
+# so any script's capitals count) and the joiners inside names; other words are skipped.
+_TOKEN = re.compile(r"[^\W\d_a-z][\w\-]*(?:\.[^\W\d_]+)*\.?|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b|\d[\d.,]*")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+|\n+|:\s+")
 _OPENERS = frozenset("“\"‘'«„([—–-")
@@ -252,6 +298,8 @@ class _Finder:
         self.found: list[_Found] = []
         self.pending_roles: dict[int, tuple[int, str | None, str | None, str]] = {}
         self.clusters: dict[str, _Cluster] = {}
+        self.forms_cache: dict[str, tuple[tuple[str, int, int], frozenset[str], frozenset[str]]] = {}
+        self.titlecase_cache: dict[int, bool] = {}
 
     # --- positions -------------------------------------------------------------
 
@@ -300,9 +348,14 @@ class _Finder:
 
     def _titlecase(self, offset: int) -> bool:
         """Headline-style sentences (every word capitalised) give only known names."""
-        start, end = self.sentence_bounds(self.sentence_of(offset))
-        words = [w for w in _WORDS.findall(self.text, start, end) if len(w) > 3]
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+        index = self.sentence_of(offset)
+        cached = self.titlecase_cache.get(index)
+        if cached is None:
+            start, end = self.sentence_bounds(index)
+            words = [w for w in _WORDS.findall(self.text, start, end) if len(w) > 3]
+            cached = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            self.titlecase_cache[index] = cached
+        return cached
 
     # --- lexicon ---------------------------------------------------------------
 
@@ -329,12 +382,12 @@ class _Finder:
     # --- recognition -----------------------------------------------------------
 
     def recognise(self) -> None:
-        roles = [m for region in self.regions for m in _ROLE.finditer(self.text, region.start, region.end)]
-        covered = sorted((m.start("adj") if m.group("adj") else m.start("title"), m.end()) for m in roles)
+        roles = [m for region in self.regions for m in _role_matches(self.text, region.start, region.end)]
+        covered = sorted((m.start, m.end) for m in roles)
         runs: list[list[_Token]] = []
         for region in self.regions:
             tokens = _tokens(self.text, region.start, region.end)
-            kept = [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in covered)]
+            kept = [t for t in tokens if not _covered(covered, t.start, t.end)]
             runs.extend(self._runs(kept))
         run_at = {run[0].start: run for run in runs}
         persons_after: set[int] = set()
@@ -376,30 +429,28 @@ class _Finder:
         self.found.append(found)
         return found
 
-    def _role(self, match: re.Match[str], run_at: dict[int, list[_Token]], persons_after: set[int]) -> None:
-        adjective = match.group("adj") or ""
-        of = match.group("of") or ""
+    def _role(self, match: _RoleMatch, run_at: dict[int, list[_Token]], persons_after: set[int]) -> None:
+        adjective, of, title = match.adj, match.of, match.title
         country = _DEMONYM_OF.get(adjective) or _COUNTRY_OF.get(adjective) or _COUNTRY_OF.get(of)
-        title = match.group("title")
-        start = match.start("adj") if adjective else match.start("title")
+        start = match.start
         role = _role_name(title, country)
-        phrase = self.text[start : match.end()]
-        gap = _AFTER_ROLE.match(self.text, match.end())
-        name_start = gap.end() if gap else match.end()
+        phrase = self.text[start : match.end]
+        gap = _AFTER_ROLE.match(self.text, match.end)
+        name_start = gap.end() if gap else match.end
         run = run_at.get(name_start)
         if run is not None and self._person_run(run):
             persons_after.add(name_start)
             if gap is not None and "," in gap.group():
-                found = self._add(_Found(start, match.end(), "role", phrase, role=role, country=country))
+                found = self._add(_Found(start, match.end, "role", phrase, role=role, country=country))
                 found.part_of = f"@{name_start}"
             else:
                 self.pending_roles[name_start] = (start, role, country, phrase)
             return
-        if title.casefold() not in ROLE_NOUNS or not (match.group("det") or adjective or of):
+        if title.casefold() not in ROLE_NOUNS or not (match.det or adjective or of):
             return
-        if not match.group("det") and not adjective and not title[:1].isupper():
+        if not match.det and not adjective and not title[:1].isupper():
             return
-        self._add(_Found(start, match.end(), "role", phrase, role=role, country=country))
+        self._add(_Found(start, match.end, "role", phrase, role=role, country=country))
 
     def _person_run(self, run: list[_Token]) -> bool:
         if run[0].text.casefold() in NOT_ENTITIES or any(t.text.casefold() in ORG_HEADS for t in run):
@@ -738,6 +789,17 @@ class _Finder:
                 return found.key
         return None
 
+    def _forms(self, cluster: _Cluster) -> tuple[frozenset[str], frozenset[str]]:
+        """A person's names and name parts, normalised (cached while the cluster does not grow)."""
+        version = (cluster.name, len(cluster.names), len(cluster.aliases))
+        cached = self.forms_cache.get(cluster.key)
+        if cached is None or cached[0] != version:
+            forms = frozenset(name_key(n) for n in {cluster.name, *cluster.names, *cluster.aliases})
+            parts = frozenset(p for n in forms for p in n.split())
+            cached = (version, forms, parts)
+            self.forms_cache[cluster.key] = cached
+        return cached[1], cached[2]
+
     def _person_by_name(self, name: str, offset: int) -> str | None:
         """The person a name or surname refers to: the nearest preceding mention wins."""
         key = name_key(name)
@@ -745,9 +807,8 @@ class _Finder:
         for cluster in self.clusters.values():
             if not cluster.person:
                 continue
-            forms = {name_key(n) for n in (cluster.name, *cluster.names, *cluster.aliases)}
-            parts = {p for n in forms for p in n.split()}
-            if key in forms or (" " not in key and key in parts) or key == name_key(cluster.name):
+            forms, parts = self._forms(cluster)
+            if key in forms or (" " not in key and key in parts):
                 last = max((f.start for f in self.found if f.key == cluster.key and f.start < offset), default=-1)
                 candidates.append((last, cluster.key))
         if not candidates:
@@ -1026,6 +1087,12 @@ class _Finder:
             self._ids[key] = model.id
 
     _ids: dict[str, str]
+
+
+def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-nested intervals."""
+    index = bisect.bisect_right(intervals, (start, len(intervals) and 1 << 60)) - 1
+    return index >= 0 and intervals[index][0] <= start and end <= intervals[index][1]
 
 
 def _country(name: str) -> _Known | None:
