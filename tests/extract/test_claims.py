@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsclaims.extract.claims import check_worthiness, find_claims
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
-from newsclaims.model import Article, Claim, Quote, Span
+from newsclaims.model import Article, Claim, Quote, QuoteKind, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -173,4 +173,21 @@ def test_find_claims_is_total(text: str) -> None:
     article = article_of(text, [])
     for claim in article.claims:
         assert claim.text
+        assert claim.appearances[0].span.end <= len(text)
+
+
+@given(st.data())
+def test_find_claims_is_total_with_quotes(data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet="Ab “”.,we I he\n", min_size=1, max_size=120))
+    quotes = []
+    for _ in range(data.draw(st.integers(min_value=0, max_value=3))):
+        start = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+        end = data.draw(st.integers(min_value=start + 1, max_value=len(text)))
+        cue = data.draw(st.integers(min_value=0, max_value=len(text)))
+        kind: QuoteKind = data.draw(st.sampled_from(["direct", "partial", "indirect", "mixed"]))
+        quotes.append(Quote(kind=kind, contents=(Span(start=start, end=end),), cue=Span(start=cue, end=cue)))
+    layout = find_layout(text)
+    article = Article(text=text, paragraphs=layout.paragraphs, quotes=tuple(quotes))
+    for claim in find_claims(article):
+        assert claim.text.strip()
         assert claim.appearances[0].span.end <= len(text)

@@ -17,7 +17,7 @@ from newsclaims.errors import InputError
 from newsclaims.extract.entities import EntityFindings, find_entities
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.extract.layout import find_layout
-from newsclaims.model import Article, Quote, Span
+from newsclaims.model import Article, Quote, QuoteKind, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_000 = "000_c839cbb831798b6b.txt"
@@ -341,3 +341,50 @@ def test_find_entities_on_name_soup(words: list[str]) -> None:
     result = find_entities(text, find_layout(text), [])
     assert all(m.span.end <= len(text) for m in result.mentions)
     assert len({a.id for a in result.actors}) == len(result.actors)
+
+
+@st.composite
+def texts_with_quotes(draw: st.DrawFn) -> tuple[str, list[Quote]]:
+    """Texts of names, pronouns and marks, with quotes at arbitrary places inside them."""
+    words = draw(
+        st.lists(
+            st.sampled_from(["Anna Berg", "Berg", "she", "they", "the statement", "said", "NATO", "“", "”", ".", "\n"]),
+            min_size=1,
+            max_size=40,
+        )
+    )
+    text = " ".join(words)
+    quotes = []
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        start = draw(st.integers(min_value=0, max_value=len(text)))
+        end = draw(st.integers(min_value=start, max_value=len(text)))
+        mention_start = draw(st.integers(min_value=0, max_value=len(text)))
+        mention_end = draw(st.integers(min_value=mention_start, max_value=len(text)))
+        kind: QuoteKind = draw(st.sampled_from(["direct", "partial", "indirect", "scare"]))
+        quotes.append(
+            Quote(
+                kind=kind,
+                contents=(Span(start=start, end=end),),
+                speaker_mentions=(Span(start=mention_start, end=mention_end),),
+                cue=Span(start=mention_start, end=mention_end),
+            )
+        )
+    return text, quotes
+
+
+@given(texts_with_quotes())
+def test_speaker_resolution_is_total(case: tuple[str, list[Quote]]) -> None:
+    text, quotes = case
+    result = find_entities(text, find_layout(text), quotes)
+    ids = {a.id for a in result.actors} | {o.id for o in result.organizations}
+    assert len(result.quotes) == len(quotes)
+    for quote in result.quotes:
+        assert quote.speaker is None or quote.speaker in ids
+        assert set(quote.relayed_by) <= ids
+    Article(
+        text=text,
+        quotes=result.quotes,
+        mentions=result.mentions,
+        actors=result.actors,
+        organizations=result.organizations,
+    )
