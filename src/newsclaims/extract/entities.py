@@ -25,12 +25,15 @@ from newsclaims.extract.entity_lexicon import (
     KNOWN_ORGANIZATIONS,
     NAME_JOINERS,
     NOT_ENTITIES,
+    NOT_PERSON_LAST,
     ORG_HEADS,
     PART_NOUNS,
     PERSON_TITLES,
+    PLACE_PREFIXES,
     PLATFORMS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
 )
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.extract.layout import Layout
@@ -251,7 +254,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         stop = match.end()
-        if word.endswith(".") and word.casefold() not in _ABBREVIATIONS and "." not in word[:-1]:
+        initial = len(word) == 2 and word[0].isupper()
+        if word.endswith(".") and word.casefold() not in _ABBREVIATIONS and "." not in word[:-1] and not initial:
             word = word[:-1]
             stop -= 1
         if word == "s" and tokens and tokens[-1].possessive and match.start() - tokens[-1].end <= 1:
@@ -266,6 +270,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 def _role_name(title: str, country: str | None) -> str | None:
     """A stated title as a role ("President of Belarus"); none for plain referring nouns."""
     lowered = " ".join(title.casefold().split())
+    lowered = TITLE_ABBREVIATIONS.get(lowered, lowered)
     if lowered in _NOT_ROLES or lowered in HONORIFICS:
         return None
     words = " ".join(w if w in NAME_JOINERS else w[:1].upper() + w[1:] for w in lowered.split())
@@ -602,16 +607,34 @@ class _Finder:
             self._org_context(found)
             return
         if len(words) == 1 and len(words[0].text) > 1 and words[0].text.replace(".", "").isupper():
-            if not titlecase:
+            # Acronyms; not transcript labels ("PENCE:"), abbreviations ("N.Y.") or "R-IN".
+            plain = words[0].text.isalpha() and len(words[0].text) <= 6 and not after.startswith(":")
+            if not titlecase and plain:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
         if not titlecase and _RELAY_BEFORE.search(before) and len(words) <= 2:
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
-        if len(words) > 4 or any(not t.text[:1].isupper() or not t.text.replace("-", "").isalpha() for t in words):
+        if len(words) > 4 or any(
+            not t.text[:1].isupper() or not t.text.replace("-", "").rstrip(".").isalpha() or t.text.endswith("-")
+            for t in words
+        ):
+            return
+        if len(words) == 1 and words[0].text.casefold() in PLATFORMS:
+            self._add(_Found(start, end, "org", words[0].text, "company"))
             return
         person = (len(words) >= 2 or title is not None or role_before) and not titlecase
+        lowered = [t.text.casefold() for t in words]
+        # A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health").
+        not_a_name = (
+            lowered[0] in PLACE_PREFIXES
+            or lowered[-1] in NOT_PERSON_LAST
+            or any(w in NOT_ENTITIES for w in lowered[1:])
+            or all(t.text.isupper() and len(t.text) > 2 for t in words)
+        )
+        if person and len(words) >= 2 and not role_before and title is None and not_a_name:
+            return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
             found.speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
@@ -649,9 +672,18 @@ class _Finder:
         for found in self.found:
             if found.category == "org" and found.key is None:
                 self._org(found)
+        # Full names first; a surname alone ("Clinton", "Secretary Clinton") then joins its full name.
         for found in self.found:
-            if found.category == "person":
+            if found.category == "person" and (found.known is not None or len(found.name.split()) > 1):
                 self._person(found)
+        for found in self.found:
+            if found.category == "person" and found.key is None:
+                match = self._person_by_name(found.name, found.start)
+                if match is None:
+                    self._person(found)
+                else:
+                    self.clusters[match].names.append(found.name)
+                    self._attach_role(found, match)
         for found in self.found:
             if found.category == "role" and (found.part_of or "").startswith("@"):
                 target = self._person_at(int((found.part_of or "@0")[1:]))
