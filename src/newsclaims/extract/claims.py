@@ -10,6 +10,7 @@ factual verbs) and no marks of opinion; questions and scene-setting do not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -220,6 +221,7 @@ class _Context:
         self.entities: dict[str, Actor | Organization] = {a.id: a for a in article.actors}
         self.entities.update({o.id: o for o in article.organizations})
         self.mentions = sorted(article.mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.starts = [m.span.start for m in self.mentions]
 
     def name(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
@@ -234,8 +236,11 @@ class _Context:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         found = []
-        for mention in self.mentions:
-            if mention.refers_to and start <= mention.span.start and mention.span.end <= end:
+        for index in range(bisect.bisect_left(self.starts, start), len(self.mentions)):
+            mention = self.mentions[index]
+            if mention.span.start >= end:
+                break
+            if mention.refers_to and mention.span.end <= end:
                 found.append((mention.span.start, mention.span.end, mention.refers_to))
         # Outermost only.
         return [m for m in found if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in found)]
