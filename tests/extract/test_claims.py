@@ -191,3 +191,10 @@ def test_find_claims_is_total_with_quotes(data: st.DataObject) -> None:
     for claim in find_claims(article):
         assert claim.text.strip()
         assert claim.appearances[0].span.end <= len(text)
+
+
+def test_reported_speech_is_not_the_articles_own_claim() -> None:
+    """Even when no quote was marked, "X said ..." reports X's words, not the article's."""
+    text = "Jane Doe said the bridge cost 5 million dollars in 2019.\n\nThe bridge cost 7 million dollars in 2020."
+    claims = article_of(text, []).claims
+    assert [c.text for c in claims] == ["The bridge cost 7 million dollars in 2020"]

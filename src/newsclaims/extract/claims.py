@@ -150,6 +150,28 @@ DATE_WORDS: Final = frozenset(
         "tomorrow",
     }
 )
+# Reporting verbs: a sentence with one reports someone's words, so it is not the article's own claim
+# even when the quote finder has not marked it.
+REPORTING: Final = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "stated",
+        "claimed",
+        "claims",
+        "declared",
+        "explained",
+        "according",
+        "noted",
+        "wrote",
+        "tweeted",
+        "insisted",
+        "argued",
+    }
+)
 # First-person words a quote's speaker uses, and third-person words reported speech uses for them.
 FIRST_SINGULAR: Final = frozenset({"i", "me", "my"})
 FIRST_PLURAL: Final = frozenset({"we", "us", "our"})
@@ -416,7 +438,7 @@ def _editorial_claims(context: _Context) -> list[Claim]:
         if any(a < end and start < b for a, b in blocked):
             continue
         words = set(_words(sentence))
-        if sentence.rstrip().endswith("?") or words & OPINION or words & {"you", "i", "we", "our"}:
+        if sentence.rstrip().endswith("?") or words & (OPINION | REPORTING) or words & {"you", "i", "we", "our"}:
             continue
         entities = len(context.mentions_in(start, end))
         score = check_worthiness(sentence, entities=entities)
