@@ -443,7 +443,8 @@ def _editorial_claims(context: _Context) -> list[Claim]:
         entities = len(context.mentions_in(start, end))
         score = check_worthiness(sentence, entities=entities)
         factual = bool(words & FACT_VERBS) or any(w.endswith("ed") and len(w) > 4 for w in words)
-        if not factual or score < 0.45 or (entities == 0 and not _DIGIT.search(sentence)):
+        figures = _DIGIT.search(sentence) is not None
+        if not (factual or figures) or score < 0.45 or (entities == 0 and not figures):
             continue
         rewrites = _explicit(context, start, end, None)
         subject = _PRONOUN_SUBJECT.match(sentence)
