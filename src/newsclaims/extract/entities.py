@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -323,6 +323,11 @@ class _Finder:
         self.clusters: dict[str, _Cluster] = {}
         self.forms_cache: dict[str, tuple[tuple[str, int, int], frozenset[str], frozenset[str]]] = {}
         self.titlecase_cache: dict[int, bool] = {}
+        self.positions: dict[str, list[int]] = {}
+        self.noted: set[int] = set()
+        self.person_index: dict[str, set[str]] = {}
+        self.starts: list[int] = []
+        self.quoted_merged: list[tuple[int, int]] = _merged(self.quoted)
 
     # --- positions -------------------------------------------------------------
 
@@ -359,7 +364,7 @@ class _Finder:
         return False
 
     def quoted_at(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.quoted)
+        return _covered(self.quoted_merged, start, end)
 
     def _quoted_term(self, start: int, end: int) -> bool:
         """A title or term in quote marks ("‘Europe’s Last Dictator’"): only known names inside."""
@@ -680,8 +685,25 @@ class _Finder:
 
     # --- clustering ------------------------------------------------------------
 
+    def _note(self, found: _Found) -> None:
+        """Record where an entity is mentioned, for "the nearest preceding mention" questions."""
+        if found.key is not None and id(found) not in self.noted:
+            self.noted.add(id(found))
+            bisect.insort(self.positions.setdefault(found.key, []), found.start)
+
+    def _last_before(self, key: str, offset: int) -> int:
+        places = self.positions.get(key, [])
+        index = bisect.bisect_left(places, offset)
+        return places[index - 1] if index else -1
+
+    def _index_person(self, cluster: _Cluster) -> None:
+        forms, parts = self._forms(cluster)
+        for word in forms | parts:
+            self.person_index.setdefault(word, set()).add(cluster.key)
+
     def cluster(self) -> None:
         self.found.sort(key=lambda f: (f.start, -f.end))
+        self.starts = [f.start for f in self.found]
         # Organizations first (persons' affiliations and parts point at them).
         for found in self.found:
             # Plain names first; acronyms ("=") and parts ("@") once what they point at is known.
@@ -690,10 +712,13 @@ class _Finder:
         for found in self.found:
             if found.category == "org" and found.key is None:
                 self._org(found)
+        for found in self.found:
+            self._note(found)
         # Full names first; a surname alone ("Clinton", "Secretary Clinton") then joins its full name.
         for found in self.found:
             if found.category == "person" and (found.known is not None or len(found.name.split()) > 1):
                 self._person(found)
+                self._note(found)
         for found in self.found:
             if found.category == "person" and found.key is None:
                 match = self._person_by_name(found.name, found.start)
@@ -702,11 +727,13 @@ class _Finder:
                 else:
                     self.clusters[match].names.append(found.name)
                     self._attach_role(found, match)
+                self._note(found)
         for found in self.found:
             if found.category == "role" and (found.part_of or "").startswith("@"):
                 target = self._person_at(int((found.part_of or "@0")[1:]))
                 if target is not None:
                     self._attach_role(found, target)
+                    self._note(found)
         for found in self.found:
             if found.category == "single":
                 self._single(found)
@@ -714,6 +741,16 @@ class _Finder:
                 self._role_ref(found)
             elif found.category == "bracket":
                 found.key = self._person_by_name(found.name, found.start)
+            self._note(found)
+
+    def _org_found_at(self, start: int) -> _Found | None:
+        """The organization mention starting at ``start`` (the longest), if any."""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.found) and self.found[index].start == start:
+            if self.found[index].category == "org":
+                return self.found[index]
+            index += 1
+        return None
 
     def _org_key(self, name: str) -> str:
         return "org:" + name_key(name)
@@ -723,7 +760,7 @@ class _Finder:
             return
         link = found.part_of or ""
         if link.startswith("="):
-            head = next((f for f in self.found if f.start == int(link[1:]) and f.category == "org"), None)
+            head = self._org_found_at(int(link[1:]))
             if head is not None and head.key is not None:
                 found.key = head.key
                 cluster = self.clusters[head.key]
@@ -767,7 +804,7 @@ class _Finder:
         if found.acronym and found.acronym != name:
             cluster.acronym = cluster.acronym or found.acronym
         if link.startswith("@"):
-            target = next((f for f in self.found if f.start == int(link[1:]) and f.category == "org"), None)
+            target = self._org_found_at(int(link[1:]))
             if target is not None:
                 self._org(target)
                 cluster.part_of = cluster.part_of or target.key
@@ -821,6 +858,7 @@ class _Finder:
         found.key = key
         cluster.names.append(found.name)
         self._attach_role(found, key)
+        self._index_person(cluster)
 
     def _attach_role(self, found: _Found, key: str) -> None:
         cluster = self.clusters[key]
@@ -834,9 +872,12 @@ class _Finder:
             cluster.aliases.append(_strip_determiner(alias))
 
     def _person_at(self, start: int) -> str | None:
-        for found in self.found:
+        index = bisect.bisect_right(self.starts, start) - 1
+        while index >= 0 and index >= bisect.bisect_left(self.starts, start - 200):
+            found = self.found[index]
             if found.start <= start < found.end and found.category == "person":
                 return found.key
+            index -= 1
         return None
 
     def _forms(self, cluster: _Cluster) -> tuple[frozenset[str], frozenset[str]]:
@@ -854,13 +895,10 @@ class _Finder:
         """The person a name or surname refers to: the nearest preceding mention wins."""
         key = name_key(name)
         candidates: list[tuple[int, str]] = []
-        for cluster in self.clusters.values():
-            if not cluster.person:
-                continue
-            forms, parts = self._forms(cluster)
+        for cluster_key in sorted(self.person_index.get(key, ())):
+            forms, parts = self._forms(self.clusters[cluster_key])
             if key in forms or (" " not in key and key in parts):
-                last = max((f.start for f in self.found if f.key == cluster.key and f.start < offset), default=-1)
-                candidates.append((last, cluster.key))
+                candidates.append((self._last_before(cluster_key, offset), cluster_key))
         if not candidates:
             return None
         candidates.sort(reverse=True)
@@ -874,6 +912,7 @@ class _Finder:
             found.key = key
             found.category = "person"
             self.clusters[key].names.append(found.name)
+            self._index_person(self.clusters[key])
             return
         org = self.clusters.get(self._org_key(found.name))
         if org is not None:
@@ -900,8 +939,7 @@ class _Finder:
             has_title = any(_title_of(r) == title for r in cluster.roles) if title else True
             if title and not has_title and noun not in _NOT_ROLES:
                 continue
-            last = max((f.start for f in self.found if f.key == cluster.key and f.start < found.start), default=-1)
-            candidates.append((last, cluster.key))
+            candidates.append((self._last_before(cluster.key, found.start), cluster.key))
         if not candidates and found.country:
             # By elimination: the one person whose country the text has not yet given.
             unplaced = [c.key for c in self.clusters.values() if c.person and c.country is None]
@@ -918,7 +956,13 @@ class _Finder:
 
     def mention_keys(self, start: int, end: int) -> list[str]:
         """Entities named within a span, outermost mentions only, in text order."""
-        inside = [f for f in self.found if f.key is not None and start <= f.start and f.end <= end]
+        inside = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            f = self.found[index]
+            if f.start >= end:
+                break
+            if f.key is not None and f.end <= end:
+                inside.append(f)
         outer = [
             f
             for f in inside
@@ -952,7 +996,10 @@ class _Finder:
                 if named:
                     keys.extend(k for k in named if k not in keys)
                     continue
-                overlapping = [f for f in self.found if f.key and f.start < mention.end and mention.start < f.end]
+                window = self.found[
+                    bisect.bisect_left(self.starts, mention.start - 200) : bisect.bisect_left(self.starts, mention.end)
+                ]
+                overlapping = [f for f in window if f.key and mention.start < f.end]
                 if overlapping:
                     keys.extend(f.key for f in overlapping[:1] if f.key and f.key not in keys)
                     continue
@@ -996,44 +1043,40 @@ class _Finder:
             update["relayed_by"] = tuple(dict.fromkeys(self.ids[k] for k in relays))
         return quote.model_copy(update=update) if update else quote
 
-    def _outside_quotes(self, found: _Found) -> bool:
-        return not self.quoted_at(found.start, found.end)
+    def _people_before(self, offset: int, floor: int, own: list[tuple[int, int]]) -> Iterator[_Found]:
+        """Mentions of people ending before ``offset`` and starting at ``floor`` or later, nearest first,
+        outside quotes and outside the quote's own words."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        while index >= 0:
+            found = self.found[index]
+            index -= 1
+            if found.start < floor:
+                return
+            if found.key is None or found.end > offset or not self.clusters[found.key].person:
+                continue
+            if self.quoted_at(found.start, found.end) or any(a <= found.start < b for a, b in own):
+                continue
+            yield found
 
     def _last_person(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> str | None:
         """He/she: a person named earlier in the same sentence, else the last speaker, else the last named."""
         sentence_start, _ = self.sentence_bounds(self.sentence_of(offset))
         own = [(c.start, c.end) for c in quote.contents]
-        earlier = [
-            f
-            for f in self.found
-            if f.key
-            and self.clusters[f.key].person
-            and f.end <= offset
-            and self._outside_quotes(f)
-            and not any(a <= f.start < b for a, b in own)
-        ]
-        same = [f for f in earlier if f.start >= sentence_start]
-        if same:
-            return same[-1].key
+        nearest = next(self._people_before(offset, max(0, offset - _LOOK_BACK), own), None)
+        if nearest is not None and nearest.start >= sentence_start:
+            return nearest.key
         people = [k for k in last_speakers if self.clusters[k].person]
         if len(people) == 1:
             return people[0]
-        return earlier[-1].key if earlier else None
+        return nearest.key if nearest is not None else None
 
     def _plural(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> list[str]:
         """They: the people named in this and the previous sentence (outside quotes)."""
         index = self.sentence_of(offset)
         start, _ = self.sentence_bounds(max(0, index - 1))
-        near = [
-            f.key
-            for f in self.found
-            if f.key
-            and start <= f.start
-            and f.end <= offset
-            and self._outside_quotes(f)
-            and self.clusters[f.key].person
-        ]
-        people = list(dict.fromkeys(reversed(near)))
+        own = [(c.start, c.end) for c in quote.contents]
+        near = [f.key for f in self._people_before(offset, start, own) if f.key is not None]
+        people = list(dict.fromkeys(near))
         if len(people) >= 2:
             return sorted(people[:2], key=lambda k: self.clusters[k].first)
         if len(last_speakers) > 1:
@@ -1054,8 +1097,11 @@ class _Finder:
         start, end = self.sentence_bounds(self.sentence_of(anchor.start))
         own = [(c.start, c.end) for c in quote.contents]
         keys = []
-        for found in self.found:
-            if found.key is None or not (start <= found.start and found.end <= end):
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            found = self.found[index]
+            if found.start >= end:
+                break
+            if found.key is None or found.end > end:
                 continue
             if any(a <= found.start < b for a, b in own):
                 continue
@@ -1139,6 +1185,17 @@ class _Finder:
     _ids: dict[str, str]
 
 
+def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted intervals with overlapping ones joined, for bisection."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted, non-nested intervals."""
     index = bisect.bisect_right(intervals, (start, len(intervals) and 1 << 60)) - 1
@@ -1158,6 +1215,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
 _COLON_AFTER = re.compile(r"^:\s")
+_LOOK_BACK = 5000
+"""How far back (in characters) "he" may look for the person it stands for."""
 _CLOSERS = frozenset('’”"»')
 _OPENING_MARKS = ("‘", "“", "«")
 
