@@ -317,7 +317,7 @@ class _Finder:
         self.quoted = sorted(
             (c.start, c.end) for q in self.quotes if q.kind != "scare" for c in q.contents if c.end <= len(text)
         )
-        self.scare = sorted((c.start, c.end) for q in self.quotes if q.kind == "scare" for c in q.contents)
+        self.scare = _merged([(c.start, c.end) for q in self.quotes if q.kind == "scare" for c in q.contents])
         self.found: list[_Found] = []
         self.pending_roles: dict[int, tuple[int, str | None, str | None, str]] = {}
         self.clusters: dict[str, _Cluster] = {}
@@ -351,17 +351,6 @@ class _Finder:
         start, _ = self.sentence_bounds(self.sentence_of(offset))
         before = self.text[start:offset] if start <= offset else ""
         return all(ch in _OPENERS or ch.isspace() for ch in before)
-
-    @staticmethod
-    def _inside(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
-        index = bisect.bisect_right(intervals, (start, end)) - 1
-        while index >= 0:
-            if intervals[index][0] <= start and end <= intervals[index][1]:
-                return True
-            if intervals[index][1] < start and index < len(intervals) - 1:
-                return False
-            index -= 1
-        return False
 
     def quoted_at(self, start: int, end: int) -> bool:
         return _covered(self.quoted_merged, start, end)
@@ -495,7 +484,7 @@ class _Finder:
             return
         titlecase = (
             self._titlecase(run[0].start)
-            or self._inside(self.scare, run[0].start, run[-1].end)
+            or _covered(self.scare, run[0].start, run[-1].end)
             or self._quoted_term(run[0].start, run[-1].end)
         )
         index = 0
@@ -661,7 +650,7 @@ class _Finder:
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
             found.speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
-            found.initial = titlecase or self.sentence_initial(start) or self._inside(self.scare, start, end)
+            found.initial = titlecase or self.sentence_initial(start) or _covered(self.scare, start, end)
             return
         role = _role_name(title, country) if title else None
         found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
