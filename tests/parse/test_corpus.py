@@ -99,3 +99,13 @@ def test_seeds_through_the_whole_pipeline_share_the_security_claim() -> None:
     assert any(
         "security" in c.text.casefold() and names.get(c.claimant or "") == "Alexander Lukashenko" for c in shared
     )
+
+
+def test_gazetteer_by_path(tmp_path: Path) -> None:
+    path = tmp_path / "names.json"
+    path.write_text('[{"name": "Alexander Lukashenko", "same_as": ["https://www.wikidata.org/wiki/Q4742"]}]')
+    corpus = parse_corpus(_texts(), gazetteer=path)
+    lukashenko = next(a for a in corpus.actors if a.name == "Alexander Lukashenko")
+    assert lukashenko.same_as == ("https://www.wikidata.org/wiki/Q4742",)
+    with pytest.raises(InputError):
+        parse_corpus(_texts(), gazetteer=tmp_path / "absent.json")

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from os import PathLike
 from typing import Any, Literal
 
 from newsclaims.extract.entity_lexicon import (
@@ -1215,8 +1216,11 @@ def find_entities(
 ) -> EntityFindings:
     """Recognise the actors and organizations of a text and resolve the quotes' speakers.
 
-    ``gazetteer`` is a :class:`~newsclaims.extract.gazetteer.Gazetteer` or None; anything
-    else is ignored (the pipeline passes what the caller gave).
+    ``gazetteer`` is a :class:`~newsclaims.extract.gazetteer.Gazetteer`, the path of a
+    gazetteer JSON file (read with :meth:`Gazetteer.load`), or None; anything else is
+    ignored (the pipeline passes what the caller gave).
     """
+    if isinstance(gazetteer, (str, PathLike)):
+        gazetteer = Gazetteer.load(gazetteer)
     finder = _Finder(text, layout, quotes, gazetteer if isinstance(gazetteer, Gazetteer) else None)
     return finder.build()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
@@ -72,7 +73,7 @@ class Gazetteer:
         return cls(entries=tuple(entries))
 
     @classmethod
-    def load(cls, path: str | Path) -> Gazetteer:
+    def load(cls, path: str | PathLike[str]) -> Gazetteer:
         """Read a gazetteer JSON file (see the module docstring for its layout)."""
         where = str(path)
         try:

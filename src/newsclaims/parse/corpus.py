@@ -52,15 +52,18 @@ def _read_path(path: Path, gazetteer: Gazetteer | None) -> Article:
 def parse_corpus(
     items: Iterable[CorpusItem],
     *,
-    gazetteer: Gazetteer | None = None,
+    gazetteer: Gazetteer | str | PathLike[str] | None = None,
     reviews: Iterable[ClaimReview] = (),
 ) -> Corpus:
     """Parse several articles and merge them: one Actor per person, one Claim per claim.
 
     A ``str`` is an article's text (not a path: pass a ``Path`` for files); Articles are
-    taken as they are. Articles keep the input order, which also orders claims' first
+    taken as they are. ``gazetteer`` is a Gazetteer or the path of its JSON file. Articles
+    keep the input order, which also orders claims' first
     appearances where articles carry no publication date.
     """
+    if isinstance(gazetteer, (str, PathLike)):
+        gazetteer = Gazetteer.load(gazetteer)
     articles: list[Article] = []
     for item in items:
         if isinstance(item, Article):
