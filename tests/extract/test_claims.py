@@ -64,6 +64,7 @@ def article_of(text: str, rows: list[Row]) -> Article:
     found = find_entities(text, layout, quotes)
     article = Article(
         text=text,
+        headline=layout.headline,
         paragraphs=layout.paragraphs,
         quotes=found.quotes,
         mentions=found.mentions,
@@ -187,7 +188,7 @@ def test_find_claims_is_total_with_quotes(data: st.DataObject) -> None:
         kind: QuoteKind = data.draw(st.sampled_from(["direct", "partial", "indirect", "mixed"]))
         quotes.append(Quote(kind=kind, contents=(Span(start=start, end=end),), cue=Span(start=cue, end=cue)))
     layout = find_layout(text)
-    article = Article(text=text, paragraphs=layout.paragraphs, quotes=tuple(quotes))
+    article = Article(text=text, headline=layout.headline, paragraphs=layout.paragraphs, quotes=tuple(quotes))
     for claim in find_claims(article):
         assert claim.text.strip()
         assert claim.appearances[0].span.end <= len(text)

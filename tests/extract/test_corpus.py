@@ -76,6 +76,7 @@ def article_of(text: str, rows: list[Row], date: str | None = None, url: str | N
         text=text,
         url=url,
         date_published=date,
+        headline=layout.headline,
         paragraphs=layout.paragraphs,
         quotes=found.quotes,
         mentions=found.mentions,
