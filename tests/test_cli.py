@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -273,3 +274,61 @@ def test_progress_bar_only_on_a_terminal_for_several_inputs_unless_quiet(
 ) -> None:
     monkeypatch.setattr(newsclaims.cli.sys, "stderr", _Terminal(tty))
     assert newsclaims.cli._show_progress(quiet, total) is shown
+
+
+@pytest.fixture
+def fake_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, Callable[..., Any]], None]]:
+    """Stand in for a public function, to test the command's wiring whatever the serialiser writes."""
+
+    def install(name: str, function: Callable[..., Any]) -> None:
+        monkeypatch.setattr(newsclaims, name, function, raising=False)
+        newsclaims.cli._lookup.cache_clear()
+
+    yield install
+    newsclaims.cli._lookup.cache_clear()
+
+
+def test_jsonld_passes_an_article_for_one_input_and_a_corpus_for_several(
+    fake_api: Callable[[str, Callable[..., Any]], None],
+) -> None:
+    fake_api("to_jsonld", lambda document: {"@type": type(document).__name__, "id": document.id})
+    one = runner.invoke(app, ["jsonld", str(SEEDS[0])])
+    several = runner.invoke(app, ["jsonld", *map(str, SEEDS), "-q"])
+    assert one.exit_code == 0, one.stderr
+    assert json.loads(one.stdout)["@type"] == "Article"
+    assert several.exit_code == 0, several.stderr
+    assert json.loads(several.stdout)["@type"] == "Corpus"
+
+
+def test_claimreview_options_become_one_verdict_for_the_serialiser(
+    fake_api: Callable[[str, Callable[..., Any]], None],
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def to_claimreviews(corpus: Any, verdicts: Any) -> list[dict[str, Any]]:
+        seen["corpus"], seen["verdicts"] = corpus, verdicts
+        return [{"@type": "ClaimReview"}]
+
+    fake_api("to_claimreviews", to_claimreviews)
+    options = ["--claim", "Some claim.", "--rating", "Falso", "--reviewer", "Example Fact Check"]
+    options += ["--url", "https://factcheck.example/r/1"]
+    result = runner.invoke(app, ["claimreview", *map(str, SEEDS), *options, "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == [{"@type": "ClaimReview"}]
+    assert len(seen["corpus"].articles) == len(SEEDS)
+    (entry,) = seen["verdicts"].entries
+    assert (entry.claim_text, entry.rating.alternate_name) == ("Some claim.", "Falso")
+    assert entry.author_name == "Example Fact Check"
+    assert entry.url == "https://factcheck.example/r/1"
+    assert entry.rating.verdict == "false"
+
+
+def test_ninjs_out_dir_writes_one_file_per_input(
+    fake_api: Callable[[str, Callable[..., Any]], None], tmp_path: Path
+) -> None:
+    fake_api("to_ninjs", lambda article: {"uri": article.id, "type": "text"})
+    result = runner.invoke(app, ["ninjs", *map(str, SEEDS), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    written = sorted(tmp_path.iterdir())
+    assert [p.name for p in written] == [f"{p.stem}.ninjs.json" for p in SEEDS]
+    assert all(json.loads(p.read_text(encoding="utf-8"))["uri"].startswith("article_") for p in written)
