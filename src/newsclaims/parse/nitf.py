@@ -23,6 +23,8 @@ from newsclaims.parse.safexml import parse_xml
 __all__ = ["assemble", "nitf_parts", "parse_nitf"]
 
 _SPACE = re.compile(r"\s+")
+# ISO 8601 basic format, as NITF's norm attributes often hold it: 20240301T091500+0100.
+_BASIC_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def clean(text: str | None) -> str:
@@ -34,6 +36,10 @@ def iso_date(value: object) -> str | None:
     """An ISO 8601 date for a published date, or None with a warning when it cannot be read."""
     if not isinstance(value, str) or not value.strip():
         return None
+    basic = _BASIC_DATE.match(value.strip())
+    if basic:
+        y, m, d, hh, mm, ss, zone = basic.groups()
+        value = f"{y}-{m}-{d}" + (f"T{hh}:{mm}:{ss or '00'}{zone or ''}" if hh else "")
     found = normalize_date(value) or normalize_date(value.strip().replace(".", "-", 2))
     if found is None:
         warnings.warn(f"unreadable date {value[:40]!r} left out", LenientReadWarning, stacklevel=3)

@@ -18,8 +18,8 @@ __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_html_tree", "parse_xml"]
 
 MAX_BYTES = 20_000_000
 """Largest document accepted, in bytes (or characters for text)."""
-MAX_DEPTH = 256
-"""Deepest element nesting accepted."""
+MAX_DEPTH = 200
+"""Deepest element nesting accepted (libxml2 itself stops at 256 without huge_tree)."""
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -66,6 +66,8 @@ def parse_xml(data: str | bytes, *, source: str | None = None) -> etree._Element
     try:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as error:
+        if "depth" in str(error).lower() or "huge" in str(error).lower():
+            raise UnsafeInputError(f"document nested too deep or too big: {error}", source=source) from None
         raise InputError(f"not well-formed XML: {error}", source=source) from None
     except (ValueError, LookupError) as error:
         raise InputError(f"unreadable XML: {error}", source=source) from None
