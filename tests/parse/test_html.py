@@ -108,7 +108,7 @@ def test_empty_page_is_an_input_error() -> None:
 
 
 def _saved_pages() -> list[tuple[str, str, str | None]]:
-    out = []
+    out: list[tuple[str, str, str | None]] = []
     for path in sorted(PAGES.iterdir()):
         raw = path.read_text(encoding="utf-8", errors="replace")
         if path.suffix == ".html":

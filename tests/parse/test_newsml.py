@@ -91,7 +91,7 @@ def test_packages_and_planning_items_are_unsupported(name: str) -> None:
 
 @given(
     st.binary(max_size=500) | st.text(max_size=300).map(lambda t: f"<newsItem><inlineData>{t}</inlineData></newsItem>")
-)  # noqa: E501
+)
 def test_total(data: bytes | str) -> None:
     try:
         result = parse_newsml(data)
