@@ -26,6 +26,38 @@ _AFTER = re.compile(rf"\s*(?P<spk>{_NAME})\s+(?P<cue>{_CUES})\b|\s*(?P<cue2>{_CU
 _BEFORE = re.compile(rf"(?P<spk>{_NAME})\s+(?P<cue>{_CUES})(?:\s+\w+)?\s*[,:]?\s*$")
 
 
+# "X said (that) CLAUSE." and "CLAUSE, X said." within one sentence.
+_SENT = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
+_SAID_THAT = re.compile(
+    rf"(?P<spk>{_NAME})\s+(?:\w+ly\s+)?(?P<cue>{_CUES})(?:\s+(?:reporters|[A-Z]\w+|him|her|them))?\s+(?P<c>that\s.+)"
+)
+_CLAUSE_SAID = re.compile(rf"^\s*(?P<c>[^,\n]{{12,}}),\s+(?P<spk>{_NAME})\s+(?P<cue>{_CUES})\b")
+
+
+def _reported(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    for sm in _SENT.finditer(text):
+        if sm.end() <= sm.start():
+            continue
+        m = _SAID_THAT.search(text, sm.start(), sm.end()) or _CLAUSE_SAID.match(text[: sm.end()], sm.start())
+        if m is None:
+            continue
+        end = m.end("c")
+        while end > m.start("c") and text[end - 1] in ".!? \n":
+            end -= 1
+        if end - m.start("c") < 8:
+            continue
+        out.append(
+            Quote(
+                kind="indirect",
+                contents=(Span(start=m.start("c"), end=end),),
+                cue=Span(start=m.start("cue"), end=m.end("cue")),
+                speaker_mentions=(Span(start=m.start("spk"), end=m.end("spk")),),
+            )
+        )
+    return out
+
+
 def find_quotes(text: str, layout: Layout) -> list[Quote]:
     """Every quote of the text, in text order, with speaker mentions as written (speaker unresolved)."""
     del layout
@@ -49,4 +81,17 @@ def find_quotes(text: str, layout: Layout) -> list[Quote]:
             quotes.append(Quote(kind="scare", contents=(content,)))
         else:
             quotes.append(Quote(kind="direct", contents=(content,), cue=cue, speaker_mentions=mentions))
-    return quotes
+    reported = _reported(text)
+    kept: list[Quote] = []
+    for q in quotes:
+        c = q.contents[0]
+        if any(r.contents[0].start <= c.start and c.end <= r.contents[0].end for r in reported):
+            continue
+        kept.append(q)
+    for r in reported:
+        rc = r.contents[0]
+        if any(k.contents[0].start < rc.end and rc.start < k.contents[0].end for k in kept):
+            continue
+        kept.append(r)
+    kept.sort(key=lambda q: q.contents[0].start)
+    return kept
