@@ -84,8 +84,8 @@ def find_quotes(text: str, layout: Layout) -> list[Quote]:
     reported = _reported(text)
     kept: list[Quote] = []
     for q in quotes:
-        c = q.contents[0]
-        if any(r.contents[0].start <= c.start and c.end <= r.contents[0].end for r in reported):
+        qc = q.contents[0]
+        if any(r.contents[0].start <= qc.start and qc.end <= r.contents[0].end for r in reported):
             continue
         kept.append(q)
     for r in reported:
