@@ -133,12 +133,17 @@ def mentions(draw: st.DrawFn, text: str, entity_ids: tuple[str, ...] = ()) -> Me
 @st.composite
 def quotes(draw: st.DrawFn, text: str, entity_ids: tuple[str, ...] = ()) -> Quote:
     """A quote in ``text`` whose speaker is one of ``entity_ids`` or no one."""
+    kind = draw(st.sampled_from(_QUOTE_KINDS))
+    speakers: tuple[str, ...] = ()
+    if entity_ids and kind != "scare":
+        speakers = tuple(draw(st.lists(st.sampled_from(entity_ids), max_size=2, unique=True)))
     return Quote(
-        kind=draw(st.sampled_from(_QUOTE_KINDS)),
+        kind=kind,
         contents=tuple(draw(st.lists(spans(text), min_size=1, max_size=3))),
         cue=draw(st.none() | spans(text)),
-        speaker_mentions=tuple(draw(st.lists(spans(text), max_size=2))),
-        speaker=draw(st.sampled_from((None, *entity_ids))),
+        speaker_mentions=() if kind == "scare" else tuple(draw(st.lists(spans(text), max_size=2))),
+        speaker=speakers[0] if speakers else None,
+        speakers=speakers,
         relayed_by=tuple(draw(st.lists(st.sampled_from(entity_ids), max_size=1))) if entity_ids else (),
     )
 

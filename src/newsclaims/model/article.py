@@ -110,6 +110,7 @@ class Article(NewsclaimsModel):
                 raise ValueError(f"span {span.start}..{span.end} does not fit a text of {size} characters")
         known = self.entity_ids()
         references = [q.speaker for q in self.quotes] + [m.refers_to for m in self.mentions]
+        references += [ref for q in self.quotes for ref in (*q.speakers, *q.relayed_by)]
         references += [c.claimant for c in self.claims]
         for ref in references:
             if ref is not None and ref not in known:

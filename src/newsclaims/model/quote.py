@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Annotated, Any
 
 from annotated_types import MinLen
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from newsclaims.model.base import NewsclaimsModel
 from newsclaims.model.ids import content_id
@@ -37,7 +37,17 @@ class Quote(NewsclaimsModel):
     """Where the speaker is named or referred to, as written ("Lukashenko", "he", "the statement")."""
     speaker: Identifier | None = None
     """Id of the Actor or Organization who said it, or none when unknown or a scare quote."""
+    speakers: tuple[Identifier, ...] = ()
+    """Every resolved speaker, ``speaker`` first: several when several speak together ("they")."""
     relayed_by: tuple[Identifier, ...] = ()
     """Ids of the outlets the words reached the article through ("reported TASS")."""
     id: Identifier = Field(default_factory=lambda data: content_id("quote", spans_identity(data.get("contents", ()))))
     """Deterministic id, derived from the content spans; unique within its article."""
+
+    @model_validator(mode="after")
+    def _speakers_agree(self) -> Quote:
+        if self.speakers and self.speakers[0] != self.speaker:
+            raise ValueError(f"speakers start with {self.speakers[0]}, but the speaker is {self.speaker}")
+        if self.kind == "scare" and (self.speaker is not None or self.speaker_mentions):
+            raise ValueError("a scare quote is nobody's words and has no speaker")
+        return self
