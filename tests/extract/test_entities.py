@@ -365,7 +365,7 @@ def texts_with_quotes(draw: st.DrawFn) -> tuple[str, list[Quote]]:
             Quote(
                 kind=kind,
                 contents=(Span(start=start, end=end),),
-                speaker_mentions=(Span(start=mention_start, end=mention_end),),
+                speaker_mentions=() if kind == "scare" else (Span(start=mention_start, end=mention_end),),
                 cue=Span(start=mention_start, end=mention_end),
             )
         )
