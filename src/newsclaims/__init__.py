@@ -16,6 +16,9 @@ from newsclaims.errors import (
     UnsafeInputError,
     UnsupportedFormatError,
 )
+from newsclaims.extract.corpus import MatchSettings, merge_articles
+from newsclaims.extract.gazetteer import Gazetteer, GazetteerEntry
+from newsclaims.lint import LintIssue, has_errors, lint_claimreview
 from newsclaims.model import (
     SCHEMA_VERSION,
     Actor,
@@ -30,9 +33,19 @@ from newsclaims.model import (
     Rating,
     Span,
 )
+from newsclaims.model.review import merge_extra
+from newsclaims.parse.claimreview import ReviewReading, claimreview_jsonld, read_claimreviews, review_verdict
+from newsclaims.parse.corpus import parse_corpus
+from newsclaims.parse.detect import Parsed, parse, sniff
+from newsclaims.parse.html import parse_html
+from newsclaims.parse.newsml import parse_newsml
+from newsclaims.parse.ninjs import parse_ninjs
+from newsclaims.parse.nitf import parse_nitf
 from newsclaims.parse.text import parse_text
+from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
 from newsclaims.schema import json_schema, migrate
 from newsclaims.serialize.citron import to_citron
+from newsclaims.serialize.ninjs import to_ninjs
 
 try:
     __version__ = version("newsclaims")
@@ -47,21 +60,47 @@ __all__ = [
     "Claim",
     "ClaimReview",
     "Corpus",
+    "Gazetteer",
+    "GazetteerEntry",
     "InputError",
     "LenientReadWarning",
+    "LintIssue",
+    "MatchSettings",
     "Mention",
     "NewsclaimsError",
     "NewsclaimsWarning",
     "Organization",
+    "Parsed",
     "Quote",
     "Rating",
+    "ReviewReading",
     "SchemaVersionError",
     "Span",
     "UnsafeInputError",
     "UnsupportedFormatError",
+    "VerdictEntry",
+    "VerdictsFile",
     "__version__",
+    "claimreview_jsonld",
+    "has_errors",
     "json_schema",
+    "lint_claimreview",
+    "load_verdicts",
+    "make_rating",
+    "merge_articles",
+    "merge_extra",
     "migrate",
+    "normalize_verdict",
+    "parse",
+    "parse_corpus",
+    "parse_html",
+    "parse_newsml",
+    "parse_ninjs",
+    "parse_nitf",
     "parse_text",
+    "read_claimreviews",
+    "review_verdict",
+    "sniff",
     "to_citron",
+    "to_ninjs",
 ]
