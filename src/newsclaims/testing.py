@@ -66,7 +66,7 @@ _ORG_KINDS: tuple[OrganizationKind, ...] = (
 _VERDICTS: tuple[Verdict, ...] = ("true", "mostly_true", "mixed", "mostly_false", "false", "unverifiable", "other")
 _FORMATS: tuple[SourceFormat, ...] = ("text", "html", "nitf", "newsml", "ninjs", "jsonld")
 
-_names = st.text(min_size=1, max_size=24)
+_names = st.text(min_size=1, max_size=24).filter(str.strip)
 _short_texts = st.text(max_size=200)
 _urls = st.builds(lambda slug: f"https://news.example/{slug}", st.from_regex(r"[a-z0-9-]{1,20}", fullmatch=True))
 _finite = st.floats(allow_nan=False, allow_infinity=False, width=32)
@@ -164,7 +164,7 @@ def claim_reviews(claim_ids: tuple[str, ...] = ()) -> st.SearchStrategy[ClaimRev
     """Fact-checkers' reviews, optionally of one of the given claim ids."""
     return st.builds(
         ClaimReview,
-        claim_reviewed=st.text(min_size=1, max_size=120),
+        claim_reviewed=st.text(min_size=1, max_size=120).filter(str.strip),
         rating=st.none() | ratings(),
         claim=st.sampled_from((None, *claim_ids)),
         claim_author=st.none() | _names,
@@ -195,7 +195,7 @@ def claims(
         quote=st.sampled_from((None, *quote_ids)),
     )
     return Claim(
-        text=draw(st.text(min_size=1, max_size=80)),
+        text=draw(st.text(min_size=1, max_size=80).filter(str.strip)),
         claimant=draw(st.sampled_from((None, *entity_ids))),
         voice=draw(st.sampled_from(("attributed", "editorial"))),
         appearances=tuple(draw(st.lists(appearance, min_size=1, max_size=2))),

@@ -9,13 +9,19 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from annotated_types import Ge, Le, MinLen
-from pydantic import StringConstraints
+from pydantic import AfterValidator, StringConstraints
 
 Offset = Annotated[int, Ge(0)]
 """A character offset (Python ``str`` index) into an article's text."""
 
-NonEmptyText = Annotated[str, MinLen(1)]
-"""Text that must not be empty."""
+def _has_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must contain more than white space")
+    return value
+
+
+NonEmptyText = Annotated[str, MinLen(1), AfterValidator(_has_text)]
+"""Text with something to read in it: not empty, not only white space."""
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z]+_[0-9a-f]{16}$")]
 """A deterministic identifier: ``<kind>_<16 hex digits of a content hash>``."""
