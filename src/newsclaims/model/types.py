@@ -14,6 +14,7 @@ from pydantic import AfterValidator, StringConstraints
 Offset = Annotated[int, Ge(0)]
 """A character offset (Python ``str`` index) into an article's text."""
 
+
 def _has_text(value: str) -> str:
     if not value.strip():
         raise ValueError("must contain more than white space")
