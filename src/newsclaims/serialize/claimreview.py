@@ -1,0 +1,210 @@
+"""Fact-checkers' verdicts on newsclaims' claims -> schema.org ClaimReview markup.
+
+newsclaims never invents a verdict: each comes from the fact-checker, through a
+verdicts file (:func:`~newsclaims.parse.verdicts.load_verdicts`). :func:`match_verdicts`
+finds the claim each verdict is about, by claim id, by claim text (case and spacing
+ignored), and, when the extracted wording differs from the fact-checker's, by the
+terms both share (the corpus merge's term bags, see
+:func:`~newsclaims.extract.corpus.terms_of`); a verdict that names no claim is
+reported with a :class:`~newsclaims.errors.NewsclaimsWarning` and left out.
+
+:func:`to_claimreview` writes one ClaimReview: the markup of the review (what
+:func:`~newsclaims.parse.claimreview.claimreview_jsonld` writes, ``extra`` included, so
+a review read from the web keeps every property) with, when the claim and its corpus
+are given, an ``itemReviewed`` Claim that names its claimant and every report it
+appears in, the first one first.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from typing import Final
+
+from pydantic import JsonValue
+
+from newsclaims.errors import NewsclaimsWarning
+from newsclaims.extract.corpus import terms_of
+from newsclaims.model import Actor, Article, Claim, ClaimReview, Corpus, Organization, name_key
+from newsclaims.parse.claimreview import claimreview_jsonld
+from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile
+from newsclaims.serialize.jsonld import node_id
+
+__all__ = ["MIN_SHARED_TERMS", "match_verdicts", "to_claimreview", "to_claimreviews"]
+
+MIN_SHARED_TERMS: Final = 0.75
+"""Share of a verdict's claim terms a claim must hold to match by wording (when id and text do not).
+
+A match by wording must also be unambiguous: when two claims hold the verdict's terms
+equally well (and appear in as many reports), the verdict matches neither. On the seeds
+(November 2026 extraction) "Russia will provide security assistance to Belarus at its
+request" shares 4 of its 6 terms with two different claims: no match, as it should be.
+"""
+_MIN_TERMS: Final = 3  # fewer terms than this say too little to match a claim by wording
+
+Document = Article | Corpus
+
+
+def _claims(document: Document) -> tuple[Claim, ...]:
+    return document.claims
+
+
+def _articles(document: Document) -> tuple[Article, ...]:
+    return document.articles if isinstance(document, Corpus) else (document,)
+
+
+def _entity(document: Document, identifier: str | None) -> Actor | Organization | None:
+    """The claimant: the corpus-wide record first, else the record of an article."""
+    if identifier is None:
+        return None
+    pools: list[Sequence[Actor | Organization]] = []
+    if isinstance(document, Corpus):
+        pools += [document.actors, document.organizations]
+    for article in _articles(document):
+        pools += [article.actors, article.organizations]
+    for pool in pools:
+        for entity in pool:
+            if entity.id == identifier:
+                return entity
+    return None
+
+
+def _appearing_in(document: Document, claim: Claim) -> list[Article]:
+    """The articles the claim appears in, first appearance first."""
+    by_id: dict[str, Article] = {}
+    for article in _articles(document):
+        by_id.setdefault(article.id, article)
+    wanted = dict.fromkeys(appearance.article for appearance in claim.appearances)
+    return [by_id[identifier] for identifier in wanted if identifier in by_id]
+
+
+def _by_wording(entry: VerdictEntry, claims: Sequence[Claim]) -> Claim | None:
+    """The one claim that holds enough of the verdict's terms, best first; None when unsure.
+
+    Among claims holding equally many, the one seen in more reports, then with more
+    appearances, wins; a tie beyond that is ambiguous and matches nothing.
+    """
+    if entry.claim_text is None:
+        return None
+    wanted = terms_of(entry.claim_text)
+    if len(wanted) < _MIN_TERMS:
+        return None
+    ranked: list[tuple[tuple[float, int, int], Claim]] = []
+    for claim in claims:
+        share = len(wanted & terms_of(claim.text)) / len(wanted)
+        if share >= MIN_SHARED_TERMS:
+            ranked.append(((share, len({a.article for a in claim.appearances}), len(claim.appearances)), claim))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _find(entry: VerdictEntry, claims: Sequence[Claim], verdicts: VerdictsFile) -> Claim | None:
+    """The claim a verdict is about: by id, by text, else by wording."""
+    for claim in claims:
+        if verdicts.lookup(claim) is entry:
+            return claim
+    if entry.claim_id is None and entry.claim_text is not None:
+        key = name_key(entry.claim_text)
+        for claim in claims:
+            if name_key(claim.text) == key:  # the same text, though an earlier verdict took it first
+                return claim
+    return _by_wording(entry, claims)
+
+
+def match_verdicts(document: Document, verdicts: VerdictsFile) -> list[tuple[Claim, ClaimReview]]:
+    """Each verdict with the claim it is about, as a ClaimReview model, in the file's order.
+
+    The review's ``claimReviewed`` is the file's ``claim_reviewed``, else the claim as the
+    fact-checker wrote it in the file, else the claim's own text. The claimant's name,
+    the URLs of the reports and the first report's date come from the corpus. A verdict
+    that names no claim of the corpus is left out with a :class:`NewsclaimsWarning`.
+    """
+    claims = _claims(document)
+    matched: list[tuple[Claim, ClaimReview]] = []
+    for number, entry in enumerate(verdicts.entries, start=1):
+        claim = _find(entry, claims, verdicts)
+        if claim is None:
+            named = entry.claim_id or entry.claim_text
+            warnings.warn(
+                NewsclaimsWarning(f"verdict {number} ({named!r}) names no claim of the articles: left out"),
+                stacklevel=2,
+            )
+            continue
+        claimant = _entity(document, claim.claimant)
+        where = _appearing_in(document, claim)
+        review = entry.review_for(
+            claim,
+            claim_author=None if claimant is None else claimant.name,
+            claim_appearances=tuple(article.url for article in where if article.url is not None),
+        )
+        update: dict[str, object] = {}
+        if entry.claim_reviewed is None and entry.claim_text is not None:
+            update["claim_reviewed"] = entry.claim_text
+        if where and where[0].date_published is not None:
+            update["claim_date"] = where[0].date_published
+        matched.append((claim, review.model_copy(update=update) if update else review))
+    return matched
+
+
+def _work(article: Article) -> dict[str, JsonValue]:
+    """A report the claim appears in, as a NewsArticle consumers can recognise."""
+    work: dict[str, JsonValue] = {"@type": "NewsArticle", "@id": node_id(article.id)}
+    if article.url is not None:
+        work["url"] = article.url
+    if article.headline is not None:
+        work["headline"] = article.text_of(article.headline)
+    if article.date_published is not None:
+        work["datePublished"] = article.date_published
+    if article.publisher is not None:
+        work["publisher"] = {"@type": "Organization", "name": article.publisher}
+    return work
+
+
+def to_claimreview(
+    claim: Claim | None, review: ClaimReview, *, corpus: Article | Corpus | None = None
+) -> dict[str, JsonValue]:
+    """One ClaimReview as schema.org JSON-LD (with ``@context``), ready to publish.
+
+    ``claim`` (None for a review read from the web) links ``itemReviewed`` to the Claim
+    of :func:`~newsclaims.to_jsonld` by ``@id``; with ``corpus`` the Claim also names its
+    claimant (a Person or an Organization) and every report it appears in as
+    ``appearance``, the first one as ``firstAppearance``. What the review's ``extra``
+    says (the markup as published) wins over all of these.
+    """
+    markup = claimreview_jsonld(review)
+    if claim is None:
+        return markup
+    published = review.extra.get("itemReviewed")
+    given = set(published) if isinstance(published, dict) else set()
+    current = markup.get("itemReviewed")
+    item: dict[str, JsonValue] = dict(current) if isinstance(current, dict) else {"@type": "Claim"}
+    additions: dict[str, JsonValue] = {"@id": node_id(claim.id)}
+    if corpus is not None:
+        claimant = _entity(corpus, claim.claimant)
+        if claimant is not None and review.claim_author in (None, claimant.name):
+            additions["author"] = {"@type": claimant.type, "name": claimant.name}
+        works = [_work(article) for article in _appearing_in(corpus, claim)]
+        covered = {work.get("url") for work in works}
+        works += [{"@type": "CreativeWork", "url": url} for url in review.claim_appearances if url not in covered]
+        if works:
+            additions["firstAppearance"] = works[0]
+            additions["appearance"] = list(works)
+    item.update({key: value for key, value in additions.items() if key not in given})
+    if isinstance(current, list):  # a published list of items: the first is the claim reviewed
+        markup["itemReviewed"] = current
+    else:
+        head = {"@type": item.pop("@type", "Claim"), "@id": item.pop("@id")}
+        markup["itemReviewed"] = {**head, **item}
+    return markup
+
+
+def to_claimreviews(document: Article | Corpus, verdicts: VerdictsFile) -> list[dict[str, JsonValue]]:
+    """ClaimReview JSON-LD for every verdict of ``verdicts`` on a claim of the corpus (or article).
+
+    One document per verdict, in the file's order (Google reads one ClaimReview per
+    page: publish each on its review's page). See :func:`match_verdicts` for how
+    verdicts find their claims.
+    """
+    return [to_claimreview(claim, review, corpus=document) for claim, review in match_verdicts(document, verdicts)]
