@@ -9,7 +9,7 @@ def test_direct_quote_with_trailing_attribution() -> None:
     (quote,) = find_quotes(text, find_layout(text))
     assert quote.kind == "direct"
     c = quote.contents[0]
-    assert text[c.start : c.end] == "We will not give the country away,"
+    assert text[c.start : c.end] == "We will not give the country away"
     assert quote.cue is not None
     assert text[quote.cue.start : quote.cue.end] == "said"
     m = quote.speaker_mentions[0]

@@ -1,97 +1,440 @@
 """Quotes and their speaker mentions in a text.
 
-First cut: direct quotes between paired marks, with a trailing or leading
-"X said" attribution; single-mark short quotes without attribution are scare quotes.
-Reported speech without marks is not found yet.
+One pass pairs quote marks (``quotes_marks``), one splits sentences without cutting
+inside a quote, one finds cue words (``cues``). Each sentence is then read around its
+cue: the speaker is the noun phrase next to the cue ("X said", "said X", "according to
+X"), the content is the reported clause on the other side ("X said (that) CLAUSE",
+"CLAUSE, X said"), or the quoted words the attribution touches (“A,” he said, “B.”).
+Quoted regions nobody is said to have said are scare quotes when short. Speakers are
+recorded as written; resolving them to entities is done downstream.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 
+from newsclaims.extract.cues import (
+    ABBREVIATIONS,
+    ADDRESSEE_VERBS,
+    BETWEEN,
+    CUE_WORDS,
+    DETERMINERS,
+    FUNCTION_CAPS,
+    PRONOUNS,
+    SAY_FORMS,
+    STOP,
+    THINK_FORMS,
+    TIME_WORDS,
+    words,
+)
 from newsclaims.extract.layout import Layout
+from newsclaims.extract.quotes_marks import Region, pair_double, pair_single
 from newsclaims.model import Quote, Span
+from newsclaims.model.types import QuoteKind
 
-# Quote-mark pairs used in English news (straight, curly, low-9, guillemets).
-_QUOTE = re.compile(
-    r"“([^“”\n]{1,2000})”|\"([^\"\n]{1,2000})\"|„([^„“”\n]{1,2000})[“”]|«([^«»\n]{1,2000})»|‘((?:[^‘’\n]|’(?=\w)){1,300})’(?!\w)"
-)
-
-# Cue verbs of attribution (common English reporting verbs; hand-written list).
-_CUES = (
-    "said|says|added|explained|declared|stated|claimed|told|wrote|asked|noted|insisted|argued|warned|replied|continued"
-)
-_NAME = r"(?:he|she|they|it|we|I|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
-_AFTER = re.compile(rf"\s*(?P<spk>{_NAME})\s+(?P<cue>{_CUES})\b|\s*(?P<cue2>{_CUES})\s+(?P<spk2>{_NAME})")
-_BEFORE = re.compile(rf"(?P<spk>{_NAME})\s+(?P<cue>{_CUES})(?:\s+\w+)?\s*[,:]?\s*$")
+_CUE = re.compile(r"\b(?:[Aa]ccording to|[a-z]+)\b")
+_TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|[,;:()\[\]—–\"“”‘’]")
+_BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
+_SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
+_CLOSE_MARKS = "”\"’»'"
+_EDGE = " \t\n\r\u00a0,;:—–-"
+_SCARE_WORDS = 4
+_WINDOW = 240
 
 
-# "X said (that) CLAUSE." and "CLAUSE, X said." within one sentence.
-_SENT = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
-_SAID_THAT = re.compile(
-    rf"(?P<spk>{_NAME})\s+(?:\w+ly\s+)?(?P<cue>{_CUES})(?:\s+(?:reporters|[A-Z]\w+|him|her|them))?\s+(?P<c>that\s.+)"
-)
-_CLAUSE_SAID = re.compile(rf"^\s*(?P<c>[^,\n]{{12,}}),\s+(?P<spk>{_NAME})\s+(?P<cue>{_CUES})\b")
+@dataclass(slots=True)
+class _Found:
+    """A quote being assembled: spans as (start, end) pairs."""
+
+    contents: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speakers: list[tuple[int, int]] = field(default_factory=list)
+    direct: bool = False
 
 
-def _reported(text: str) -> list[Quote]:
-    out: list[Quote] = []
-    for sm in _SENT.finditer(text):
-        if sm.end() <= sm.start():
-            continue
-        m = _SAID_THAT.search(text, sm.start(), sm.end()) or _CLAUSE_SAID.match(text[: sm.end()], sm.start())
-        if m is None:
-            continue
-        end = m.end("c")
-        while end > m.start("c") and text[end - 1] in ".!? \n":
-            end -= 1
-        if end - m.start("c") < 8:
-            continue
-        out.append(
-            Quote(
-                kind="indirect",
-                contents=(Span(start=m.start("c"), end=end),),
-                cue=Span(start=m.start("cue"), end=m.end("cue")),
-                speaker_mentions=(Span(start=m.start("spk"), end=m.end("spk")),),
-            )
-        )
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
+    """Sentence spans; no sentence ends inside a double-quoted region or after an abbreviation."""
+    inner = [r.outer_start for r in regions]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start()
+        if match.group()[0] != "\n":
+            index = bisect.bisect_right(inner, cut) - 1
+            if index >= 0 and cut < regions[index].outer_end - 1:
+                continue
+            word_start = cut
+            while word_start > start and not text[word_start - 1].isspace():
+                word_start -= 1
+            word = text[word_start:cut].lower().lstrip("(“\"‘'")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
+                continue
+            following = text[match.end() : match.end() + 1]
+            if following and following.islower():
+                continue
+        if text[start:cut].strip():
+            out.append((start, match.end() if match.group()[0] != "\n" else cut))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
     return out
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word not in FUNCTION_CAPS
+
+
+def _is_noun_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].isalnum()
+        and low not in STOP
+        and low not in CUE_WORDS
+        and low not in BETWEEN
+        and not low.endswith("ly")
+        and not low.endswith("ing")
+    )
+
+
+def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """The noun phrase that ends with token ``j`` (its head), as (start, end); None if ``j`` heads none."""
+    word = toks[j][2]
+    if word.lower() in PRONOUNS and word.lower() != "who":
+        return toks[j][0], toks[j][1]
+    if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit())):
+        return None
+    i = j
+    lower = 0 if _is_name(word) else 1
+    while i > 0:
+        prev = toks[i - 1][2]
+        low = prev.lower()
+        if low in DETERMINERS and not _is_name(prev):
+            i -= 1
+            break
+        if low.endswith(("'s", "’s")) and _is_name(prev):
+            i -= 1
+            break
+        if _is_name(prev) and low not in STOP:
+            i -= 1
+            continue
+        if prev in {"(", ")"}:
+            break
+        if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
+            i -= 1
+            continue
+        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 3:
+            lower += 1
+            i -= 1
+            continue
+        break
+    if i == j and not _is_name(word) and word.lower() not in PRONOUNS and not word.endswith("s"):
+        # A bare lower-case word heads a speaker only when plural ("officials").
+        return None
+    return toks[i][0], toks[j][1]
+
+
+def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, int]], int] | None:
+    """Speaker mention(s) right before a cue, and where the speaker phrase starts."""
+    toks = _tokens(text, max(lo, cue_start - _WINDOW), cue_start)
+    j = len(toks) - 1
+    skipped = 0
+    while j >= 0 and skipped < 3:
+        low = toks[j][2].lower()
+        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4):
+            j -= 1
+            skipped += 1
+            continue
+        break
+    if j < 0:
+        return None
+    if toks[j][2] == ")":
+        k = j
+        while k >= 0 and toks[k][2] != "(" and j - k < 8:
+            k -= 1
+        if k <= 0 or toks[k][2] != "(":
+            return None
+        j = k - 1
+    word = toks[j][2]
+    if word.lower() == "who" and j >= 1:
+        k = j - 1 if toks[j - 1][2] != "," else j - 2
+        antecedent = _np_left(toks, k) if k >= 0 else None
+        spans = [(toks[j][0], toks[j][1])]
+        if antecedent is not None:
+            spans.insert(0, antecedent)
+        return spans, (antecedent or spans[0])[0]
+    if word == ",":
+        # Apposition: "Hugh Hill, a doctor, said".
+        k = j - 1
+        while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 10:
+            k -= 1
+        if k >= 1 and toks[k][2] == ",":
+            head = _np_left(toks, k - 1)
+            if head is not None and _is_name(text[head[0] : head[1]]):
+                return [head], head[0]
+        return None
+    head = _np_left(toks, j)
+    if head is None:
+        return None
+    return [head], head[0]
+
+
+def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue ("..., said the President of Belarus X")."""
+    toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
+    if not toks:
+        return None
+    i = 0
+    if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
+        i = 1
+    end_index = None
+    lower = 0
+    while i < len(toks):
+        word = toks[i][2]
+        low = word.lower()
+        if _is_name(word) and low not in STOP:
+            end_index = i
+        elif low in {"of", "for", "and"} and end_index is not None and i + 1 < len(toks) and _is_name(toks[i + 1][2]):
+            pass
+        elif _is_noun_word(word) and lower < 3 and low not in TIME_WORDS:
+            lower += 1
+            end_index = i
+        elif low in PRONOUNS and i == 0 and low in {"he", "she", "they", "we", "i"}:
+            end_index = i
+            break
+        else:
+            break
+        i += 1
+    if end_index is None:
+        return None
+    if i < len(toks) and toks[i][2] not in {",", ".", "(", ";", "—", "–"} and toks[i][2].lower() not in STOP:
+        return None
+    return toks[0][0], toks[end_index][1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE + ".":
+        end -= 1
+    return start, end
+
+
+def _region_at(regions: list[Region], starts: list[int], position: int) -> Region | None:
+    """The region whose opening mark is the first thing at or after ``position`` (spaces skipped)."""
+    index = bisect.bisect_left(starts, position)
+    return regions[index] if index < len(regions) else None
+
+
+class _Reader:
+    """Reads one text: its quoted regions, sentences and attributions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.regions = pair_double(text)
+        self.starts = [r.outer_start for r in self.regions]
+        self.singles = pair_single(text, self.regions)
+        self.sentences = _sentences(text, self.regions)
+        self.found: list[_Found] = []
+
+    def inside_region(self, position: int) -> bool:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.regions[index].outer_end
+
+    def regions_within(self, start: int, end: int) -> list[Region]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [r for r in self.regions[lo:hi] if r.outer_end <= end + 1]
+
+    def run(self) -> list[Quote]:
+        for start, end in self.sentences:
+            self.sentence(start, end)
+        return self.assemble()
+
+    def content_after(self, cue_end: int, end: int, base: str) -> tuple[int, int] | None:
+        """The reported clause after a cue: skips addressee and time words; None when too short."""
+        text = self.text
+        toks = _tokens(text, cue_end, end)
+        i = 0
+        for k, tok in enumerate(toks[:10]):
+            if tok[2].lower() == "that" and all(t[2] not in {",", ";", "“", '"'} for t in toks[:k]):
+                i = k
+                break
+        else:
+            if base in ADDRESSEE_VERBS and toks:
+                word = toks[0][2]
+                if word.lower() in {"him", "her", "them", "us", "me", "reporters", "you"}:
+                    i = 1
+                elif _is_name(word) or word.lower() in {"the", "a"}:
+                    i = 1
+                    while i < len(toks) and i < 5 and _is_name(toks[i][2]):
+                        i += 1
+            while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
+                i += 1
+            if i < len(toks) and toks[i][2] in {",", ":"}:
+                i += 1
+        rest = toks[i:]
+        words = [t for t in rest if t[2][:1].isalnum()]
+        if len(words) < 3:
+            return None
+        lead = rest[0][2]
+        if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
+            return None
+        first = rest[0][2].lower()
+        if first in {"to", "for", "about", "of", "on", "in", "at", "with", "by", "as", "from", "it", "so", "nothing"}:
+            return None
+        return _trim(text, rest[0][0], end)
+
+    def sentence(self, start: int, end: int) -> None:
+        text = self.text
+        for match in _CUE.finditer(text, start, end):
+            word = match.group()
+            low = word.lower()
+            if low.startswith("according"):
+                if self.according(match.start(), match.end(), start, end):
+                    return
+                continue
+            if low not in CUE_WORDS or self.inside_region(match.start()):
+                continue
+            if self.cue(match.start(), match.end(), low, start, end):
+                return
+        self.colon_headline(start, end)
+
+    def according(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        speaker = _speaker_right(self.text, cue_end, end)
+        if speaker is None:
+            return False
+        before = _trim(self.text, start, cue_start)
+        content = before if before[1] - before[0] > 12 else _trim(self.text, speaker[1], end)
+        if content[1] - content[0] < 12:
+            return False
+        self.found.append(_Found([content], (cue_start, cue_end), [speaker]))
+        return True
+
+    def cue(self, cue_start: int, cue_end: int, low: str, start: int, end: int) -> bool:
+        text = self.text
+        base = SAY_FORMS.get(low) or THINK_FORMS.get(low, low)
+        before = text[start:cue_start].rstrip()
+        if low.endswith("ing"):
+            return False
+        # Inverted: “...,” said X / CLAUSE, said X.
+        if before.endswith((",", *_CLOSE_MARKS)) and base in SAY_FORMS.values():
+            speaker = _speaker_right(text, cue_end, end)
+            if speaker is not None:
+                return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
+        left = _speaker_left(text, start, cue_start)
+        if left is None:
+            return False
+        speakers, subject_start = left
+        lead = text[start:subject_start].rstrip()
+        if lead.endswith((",", *_CLOSE_MARKS)) and (
+            lead.endswith(tuple(_CLOSE_MARKS)) or lead.rstrip(",")[-1:] in _CLOSE_MARKS
+        ):
+            return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
+        forward = self.content_after(cue_end, end, base)
+        if forward is None and text[cue_end:end].strip() in {":", ""} and text[cue_end : cue_end + 2].strip() == ":":
+            region = _region_at(self.regions, self.starts, cue_end)
+            if region is not None and not text[end : region.outer_start].strip(" \n\u00a0"):
+                self.found.append(_Found([(region.start, region.end)], (cue_start, cue_end), speakers, True))
+                return True
+        if forward is not None:
+            self.found.append(_Found([forward], (cue_start, cue_end), speakers))
+            return True
+        if lead.endswith(",") and base in SAY_FORMS.values():
+            return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
+        return False
+
+    def backward(
+        self,
+        start: int,
+        limit: int,
+        cue: tuple[int, int],
+        speakers: list[tuple[int, int]],
+        after: int,
+        end: int,
+    ) -> bool:
+        """CLAUSE, X said: the content runs from the sentence start to the attribution."""
+        text = self.text
+        content = _trim(text, start, limit)
+        if content[1] - content[0] < 8:
+            return False
+        pieces = [content]
+        direct = False
+        regions = self.regions_within(content[0] - 1, content[1] + 1)
+        if len(regions) == 1 and not text[start : regions[0].outer_start].strip():
+            region = regions[0]
+            pieces = [_trim(text, region.start, region.end)]
+            direct = True
+            # “A,” he said, “B.”: the quote goes on after the attribution.
+            nxt = _region_at(self.regions, self.starts, after)
+            if nxt is not None and not text[after : nxt.outer_start].strip(" ,.:;\u00a0") and nxt.outer_start < end + 2:
+                pieces.append(_trim(text, nxt.start, nxt.end))
+        self.found.append(_Found(pieces, cue, speakers, direct))
+        return True
+
+    def colon_headline(self, start: int, end: int) -> None:
+        """The headline form "Lukashenko: Putin promised ...": a short name, a colon, a clause."""
+        text = self.text
+        colon = text.find(":", start, min(end, start + 40))
+        if colon < 0:
+            return
+        toks = _tokens(text, start, colon)
+        if not toks or len(toks) > 4 or not all(_is_name(t[2]) for t in toks):
+            return
+        content = _trim(text, colon + 1, end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return
+        self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])]))
+
+    def assemble(self) -> list[Quote]:
+        text = self.text
+        taken: list[tuple[int, int]] = []
+        quotes: list[Quote] = []
+        for found in sorted(self.found, key=lambda f: f.contents[0][0]):
+            pieces = [p for p in found.contents if p[1] > p[0]]
+            if not pieces or any(_overlaps(taken, p) for p in pieces):
+                continue
+            taken.extend(pieces)
+            kind: QuoteKind
+            if found.direct:
+                kind = "direct"
+            elif any(self.regions_within(a, b) or self.single_within(a, b) for a, b in pieces):
+                kind = "partial"
+            else:
+                kind = "indirect"
+            quotes.append(
+                Quote(
+                    kind=kind,
+                    contents=tuple(Span(start=a, end=b) for a, b in pieces),
+                    cue=Span(start=found.cue[0], end=found.cue[1]) if found.cue else None,
+                    speaker_mentions=tuple(Span(start=a, end=b) for a, b in found.speakers),
+                )
+            )
+        for region in sorted([*self.regions, *self.singles], key=lambda r: r.start):
+            piece = _trim(text, region.start, region.end)
+            if piece[1] <= piece[0] or _overlaps(taken, (region.outer_start, region.outer_end)):
+                continue
+            taken.append((region.outer_start, region.outer_end))
+            count = len(text[piece[0] : piece[1]].split())
+            kind = "scare" if count <= _SCARE_WORDS or not region.double else "direct"
+            quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),)))
+        quotes.sort(key=lambda q: q.contents[0].start)
+        return quotes
+
+    def single_within(self, start: int, end: int) -> bool:
+        return any(start <= r.outer_start and r.outer_end <= end + 1 for r in self.singles)
+
+
+def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in taken)
 
 
 def find_quotes(text: str, layout: Layout) -> list[Quote]:
     """Every quote of the text, in text order, with speaker mentions as written (speaker unresolved)."""
     del layout
-    quotes: list[Quote] = []
-    for m in _QUOTE.finditer(text):
-        group = next(g for g in range(1, 6) if m.group(g) is not None)
-        content = Span(start=m.start(group), end=m.end(group))
-        after = _AFTER.match(text, m.end(), min(len(text), m.end() + 80))
-        before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
-        cue: Span | None = None
-        mentions: tuple[Span, ...] = ()
-        if after is not None:
-            c, s = ("cue", "spk") if after.group("cue") else ("cue2", "spk2")
-            cue = Span(start=after.start(c), end=after.end(c))
-            mentions = (Span(start=after.start(s), end=after.end(s)),)
-        elif before is not None:
-            cue = Span(start=before.start("cue"), end=before.end("cue"))
-            mentions = (Span(start=before.start("spk"), end=before.end("spk")),)
-        words = len(m.group(group).split())
-        if cue is None and (group == 5 or words <= 4):
-            quotes.append(Quote(kind="scare", contents=(content,)))
-        else:
-            quotes.append(Quote(kind="direct", contents=(content,), cue=cue, speaker_mentions=mentions))
-    reported = _reported(text)
-    kept: list[Quote] = []
-    for q in quotes:
-        qc = q.contents[0]
-        if any(r.contents[0].start <= qc.start and qc.end <= r.contents[0].end for r in reported):
-            continue
-        kept.append(q)
-    for r in reported:
-        rc = r.contents[0]
-        if any(k.contents[0].start < rc.end and rc.start < k.contents[0].end for k in kept):
-            continue
-        kept.append(r)
-    kept.sort(key=lambda q: q.contents[0].start)
-    return kept
+    return _Reader(text).run()

@@ -1,0 +1,134 @@
+"""Word tables for attribution: cue verbs with their forms, and the small words around speakers.
+
+Hand-written from English reporting usage (the verbs news style guides list for attribution,
+and the verbs of saying, believing and showing that attribution corpora such as PolNeAR
+annotate). Tables, not ``if`` chains, so they can be read and extended in one place.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying: each base form with its irregular forms (regular ones are generated).
+_SAY_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "tweet": (),
+    "think": ("thinks", "thought", "thinking"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "know": ("knows", "knew", "knowing"),
+    "feel": ("feels", "felt", "feeling"),
+    "hear": ("hears", "heard"),
+    "read": ("reads",),
+    "learn": ("learns", "learned", "learnt"),
+    "predict": (),
+}
+
+# Regular verbs of saying and asserting that take a clause ("X argued that ...", "..., X added").
+_SAY_REGULAR = (
+    "add acknowledge admit affirm agree allege announce answer argue assert assure boast brag caution charge "
+    "claim comment complain concede conclude confirm contend continue counter declare deny disclose emphasize "
+    "emphasise estimate explain forecast grumble guarantee hint indicate inform insist joke lament maintain mention "
+    "muse note object observe pledge point post predict proclaim promise propose protest reason recall recount "
+    "reiterate remark remind repeat reply report respond retort reveal scoff shout signal speculate state stress "
+    "suggest swear testify theorize tweet underscore urge vow warn wonder worry write acknowledge complain"
+)
+
+# Verbs of belief and expectation: a cue only when a clause follows ("I think we ...", "believe that").
+_THINK_REGULAR = "believe hope fear expect doubt suspect assume guess imagine figure worry predict reckon"
+
+_IRREGULAR_REGULAR_FORMS = {"swear": ("swears", "swore", "sworn", "swearing"), "forecast": ("forecasts",)}
+
+
+def words(spaced: str) -> frozenset[str]:
+    """A word table from one space-separated string."""
+    return frozenset(spaced.split())
+
+
+def _regular_forms(verb: str) -> tuple[str, ...]:
+    """Present, past and -ing forms of a regular English verb."""
+    if verb in _IRREGULAR_REGULAR_FORMS:
+        return (verb, *_IRREGULAR_REGULAR_FORMS[verb])
+    if verb.endswith("e"):
+        stem = verb[:-1]
+        return verb, verb + "s", verb + "d", stem + "ing"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        stem = verb[:-1]
+        return verb, stem + "ies", stem + "ied", verb + "ing"
+    if verb.endswith(("sh", "ch", "ss", "x", "z")):
+        return verb, verb + "es", verb + "ed", verb + "ing"
+    if verb in {"admit", "commit", "regret", "omit"}:
+        return verb, verb + "s", verb + "ted", verb + "ting"
+    return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+def _forms(bases: str, irregular: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for base in bases.split():
+        for form in _regular_forms(base):
+            out[form] = base
+    for base, forms in (irregular or {}).items():
+        for form in (base, *forms):
+            out[form] = base
+    return out
+
+
+SAY_FORMS: dict[str, str] = _forms(_SAY_REGULAR, {k: v for k, v in _SAY_IRREGULAR.items() if k not in {"think"}})
+"""Form of a verb of saying -> its base ("said" -> "say")."""
+
+THINK_FORMS: dict[str, str] = _forms(_THINK_REGULAR, {"think": _SAY_IRREGULAR["think"]})
+"""Form of a verb of belief -> its base; these need a clause after them to be a cue."""
+
+for _form in ("know", "knows", "knew", "feel", "feels", "felt", "find", "finds", "found", "show", "shows", "showed"):
+    THINK_FORMS[_form] = SAY_FORMS.pop(_form)
+for _form in ("learn", "learns", "learned", "learnt", "hear", "hears", "heard", "read", "reads"):
+    THINK_FORMS[_form] = SAY_FORMS.pop(_form)
+
+# "-ing" forms open a participle ("..., saying the plan ...") rather than a finite attribution.
+CUE_WORDS: frozenset[str] = frozenset(SAY_FORMS) | frozenset(THINK_FORMS)
+
+# Verbs whose object is the addressee before the clause ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "promise", "answer", "ask"})
+
+# Words between a speaker and its cue verb: auxiliaries, negation and adverbs of time or manner.
+BETWEEN = words(
+    "also has have had was were is are be been would will could can may might did does do not n't never later then "
+    "previously once recently now further again repeatedly publicly privately often always first subsequently "
+    "reportedly allegedly apparently initially earlier since still just even already ultimately simply quickly "
+    "flatly openly specifically separately frequently famously told"
+)
+
+PRONOUNS = words("he she they we i you it who")
+"""Pronouns that can be the subject of a cue ("it" for an organization or a document)."""
+
+DETERMINERS = words(
+    "the a an another one his her their its our my your this that these those some many most several two three "
+    "four five six other both each every all few any no such"
+)
+
+# Words that end a speaker noun phrase going left: prepositions, conjunctions, verbs and the like.
+STOP = words(
+    "in on at of for to from by with without about after before during since than as because while when where "
+    "if but and or nor so yet that which what whom whose why how there here not no also has have had was were is "
+    "are be been being would will could can may might shall should must did does do said says say told tells "
+    "added according asked wrote this those these it its it's he she they we i you him her them us me be"
+)
+
+# Capitalised words that start sentences but never start a speaker's name.
+FUNCTION_CAPS = words(
+    "The A An But And Or So Yet In On At Of For To From By With After Before During Since As Because While When "
+    "Where If Still Now Then However Meanwhile Instead Also Asked Last This That These Those There Here It "
+    "Although Though Even Just Only Indeed Moreover Furthermore Later Earlier Today Yesterday"
+)
+
+# Time and place words that may sit between a cue and the reported clause ("said Saturday his ...").
+TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later "
+    "again repeatedly publicly privately previously last week month year morning afternoon evening night"
+)
+
+ABBREVIATIONS = words(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev hon pres vs etc inc corp co ltd no jan feb "
+    "mar apr aug sep sept oct nov dec ft mt u.s u.k u.n d.c a.m p.m ph.d e.g i.e"
+)
+"""Lower-cased words that a period follows without ending the sentence."""
