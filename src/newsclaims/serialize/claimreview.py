@@ -195,7 +195,9 @@ def to_claimreview(
     if isinstance(current, list):  # a published list of items: the first is the claim reviewed
         markup["itemReviewed"] = current
     else:
-        head = {"@type": item.pop("@type", "Claim"), "@id": item.pop("@id")}
+        head: dict[str, JsonValue] = {"@type": item.pop("@type", "Claim")}
+        if "@id" in item:
+            head["@id"] = item.pop("@id")
         markup["itemReviewed"] = {**head, **item}
     return markup
 
