@@ -23,7 +23,8 @@ PUBLIC = {
     "LintIssue", "ReviewReading", "VerdictEntry", "VerdictsFile", "claimreview_jsonld", "has_errors",
     "lint_claimreview", "load_verdicts", "make_rating", "normalize_verdict", "read_claimreviews", "review_verdict",
     # serialising
-    "to_citron", "to_ninjs",
+    "from_jsonld", "match_verdicts", "to_citron", "to_claimreview", "to_claimreviews", "to_factcheck", "to_jsonld",
+    "to_ninjs",
 }  # fmt: skip
 
 

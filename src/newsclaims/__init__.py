@@ -45,6 +45,9 @@ from newsclaims.parse.text import parse_text
 from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
 from newsclaims.schema import json_schema, migrate
 from newsclaims.serialize.citron import to_citron
+from newsclaims.serialize.claimreview import match_verdicts, to_claimreview, to_claimreviews
+from newsclaims.serialize.factcheck import to_factcheck
+from newsclaims.serialize.jsonld import from_jsonld, to_jsonld
 from newsclaims.serialize.ninjs import to_ninjs
 
 try:
@@ -82,11 +85,13 @@ __all__ = [
     "VerdictsFile",
     "__version__",
     "claimreview_jsonld",
+    "from_jsonld",
     "has_errors",
     "json_schema",
     "lint_claimreview",
     "load_verdicts",
     "make_rating",
+    "match_verdicts",
     "merge_articles",
     "merge_extra",
     "migrate",
@@ -102,5 +107,9 @@ __all__ = [
     "review_verdict",
     "sniff",
     "to_citron",
+    "to_claimreview",
+    "to_claimreviews",
+    "to_factcheck",
+    "to_jsonld",
     "to_ninjs",
 ]
