@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,6 @@ import pytest
 from hypothesis import given
 
 import newsclaims
-from newsclaims.errors import NewsclaimsWarning
 from newsclaims.lint import has_errors, lint_claimreview
 from newsclaims.model import Actor, Claim, ClaimReview, Corpus, Organization
 from newsclaims.parse.claimreview import claimreview_jsonld, find_review_nodes, read_claimreviews, review_from_jsonld
@@ -41,13 +39,6 @@ def _reports(claim: Claim) -> int:
     return len({appearance.article for appearance in claim.appearances})
 
 
-def _quiet(document: Corpus, verdicts: Any) -> Any:
-    """to_claimreviews, with its warnings about unmatched verdicts recorded rather than raised."""
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        return to_claimreviews(document, verdicts)
-
-
 def _reviews(document: Corpus, verdicts: Any) -> Any:
     """to_claimreviews, typed loosely for the assertions below."""
     return to_claimreviews(document, verdicts)
@@ -66,7 +57,7 @@ def test_the_example_verdicts_files_say_the_same_and_name_the_main_claim() -> No
 
 
 def test_the_example_verdicts_give_the_seeds_main_claim_both_appearances(seeds: Corpus, ld: Any) -> None:
-    markup = _quiet(seeds, load_verdicts(EXAMPLES / "verdicts.json"))
+    markup = _reviews(seeds, load_verdicts(EXAMPLES / "verdicts.json"))
     if not markup:
         pytest.skip(f"parse_corpus finds no claim of the seeds matching {MAIN_CLAIM!r} yet (quote finding in progress)")
     (review,) = markup
@@ -108,7 +99,9 @@ def test_verdicts_match_by_id_by_text_and_by_wording_in_the_files_order(rich: Co
     by_id = {"claim": claim.id, "rating": "True", "url": "https://factcheck.example/r/1"}
     by_text = {"claim": "  RUSSIA will provide  assistance to Belarus at its request", "rating": "Falso"}
     by_wording = {"claim": MAIN_CLAIM, "rating": "Misleading", "url": "https://factcheck.example/r/3"}
-    matched = match_verdicts(rich, _verdicts(by_wording, by_id, by_text))
+    matches = match_verdicts(rich, _verdicts(by_wording, by_id, by_text))
+    assert matches.unmatched == ()
+    matched = matches.reviews
     assert [review.rating.alternate_name for _, review in matched if review.rating] == ["Misleading", "True", "Falso"]
     assert all(found == claim for found, _ in matched)
     # The fact-checker's wording is the claim reviewed; by id, the claim's own text.
@@ -120,10 +113,15 @@ def test_verdicts_match_by_id_by_text_and_by_wording_in_the_files_order(rich: Co
     assert first.claim_appearances == ("https://news.example/minsk",)
 
 
-def test_a_verdict_on_no_claim_is_left_out_with_a_warning(rich: Corpus) -> None:
+def test_a_verdict_on_no_claim_is_left_out_and_listed(rich: Corpus) -> None:
     unknown = {"claim": "The moon is made of cheese and nobody checks it", "rating": "False"}
-    with pytest.warns(NewsclaimsWarning, match="names no claim"):
-        assert to_claimreviews(rich, _verdicts(unknown)) == []
+    known = {"claim": rich.claims[0].id, "rating": "True"}
+    assert to_claimreviews(rich, _verdicts(unknown)) == []
+    matches = match_verdicts(rich, _verdicts(unknown, known))
+    assert [claim.id for claim, _ in matches.reviews] == [rich.claims[0].id]
+    (line,) = matches.unmatched
+    assert line.startswith("verdict 1 ('The moon")
+    assert "names no claim" in line
 
 
 def test_an_ambiguous_wording_matches_no_claim(rich: Corpus) -> None:
@@ -131,8 +129,9 @@ def test_an_ambiguous_wording_matches_no_claim(rich: Corpus) -> None:
     ambiguous = rich.model_copy(
         update={"claims": (rich.claims[0], twin.model_copy(update={"id": "claim_" + "1" * 16}))}
     )
-    with pytest.warns(NewsclaimsWarning):
-        assert match_verdicts(ambiguous, _verdicts({"claim": MAIN_CLAIM, "rating": "False"})) == []
+    matches = match_verdicts(ambiguous, _verdicts({"claim": MAIN_CLAIM, "rating": "False"}))
+    assert matches.reviews == ()
+    assert len(matches.unmatched) == 1
 
 
 def test_the_published_markup_wins_over_what_the_corpus_adds(rich: Corpus) -> None:

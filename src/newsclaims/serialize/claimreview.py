@@ -5,8 +5,8 @@ verdicts file (:func:`~newsclaims.parse.verdicts.load_verdicts`). :func:`match_v
 finds the claim each verdict is about, by claim id, by claim text (case and spacing
 ignored), and, when the extracted wording differs from the fact-checker's, by the
 terms both share (the corpus merge's term bags, see
-:func:`~newsclaims.extract.corpus.terms_of`); a verdict that names no claim is
-reported with a :class:`~newsclaims.errors.NewsclaimsWarning` and left out.
+:func:`~newsclaims.extract.corpus.terms_of`); a verdict that names no claim is left
+out of the markup and listed in :attr:`VerdictMatches.unmatched`.
 
 :func:`to_claimreview` writes one ClaimReview: the markup of the review (what
 :func:`~newsclaims.parse.claimreview.claimreview_jsonld` writes, ``extra`` included, so
@@ -17,20 +17,19 @@ appears in, the first one first.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 from pydantic import JsonValue
 
-from newsclaims.errors import NewsclaimsWarning
 from newsclaims.extract.corpus import terms_of
 from newsclaims.model import Actor, Article, Claim, ClaimReview, Corpus, Organization, name_key
 from newsclaims.parse.claimreview import claimreview_jsonld
 from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile
 from newsclaims.serialize.jsonld import node_id
 
-__all__ = ["MIN_SHARED_TERMS", "match_verdicts", "to_claimreview", "to_claimreviews"]
+__all__ = ["MIN_SHARED_TERMS", "VerdictMatches", "match_verdicts", "to_claimreview", "to_claimreviews"]
 
 MIN_SHARED_TERMS: Final = 0.75
 """Share of a verdict's claim terms a claim must hold to match by wording (when id and text do not).
@@ -113,24 +112,32 @@ def _find(entry: VerdictEntry, claims: Sequence[Claim], verdicts: VerdictsFile) 
     return _by_wording(entry, claims)
 
 
-def match_verdicts(document: Document, verdicts: VerdictsFile) -> list[tuple[Claim, ClaimReview]]:
+@dataclass(frozen=True)
+class VerdictMatches:
+    """The verdicts of a file matched to the claims of a corpus, and those that matched none."""
+
+    reviews: tuple[tuple[Claim, ClaimReview], ...]
+    """Each matched verdict's claim and its review, in the file's order."""
+    unmatched: tuple[str, ...] = ()
+    """One line per verdict that names no claim of the corpus, for the user to see."""
+
+
+def match_verdicts(document: Document, verdicts: VerdictsFile) -> VerdictMatches:
     """Each verdict with the claim it is about, as a ClaimReview model, in the file's order.
 
     The review's ``claimReviewed`` is the file's ``claim_reviewed``, else the claim as the
     fact-checker wrote it in the file, else the claim's own text. The claimant's name,
     the URLs of the reports and the first report's date come from the corpus. A verdict
-    that names no claim of the corpus is left out with a :class:`NewsclaimsWarning`.
+    that names no claim of the corpus is left out and listed in ``unmatched``.
     """
     claims = _claims(document)
     matched: list[tuple[Claim, ClaimReview]] = []
+    unmatched: list[str] = []
     for number, entry in enumerate(verdicts.entries, start=1):
         claim = _find(entry, claims, verdicts)
         if claim is None:
             named = entry.claim_id or entry.claim_text
-            warnings.warn(
-                NewsclaimsWarning(f"verdict {number} ({named!r}) names no claim of the articles: left out"),
-                stacklevel=2,
-            )
+            unmatched.append(f"verdict {number} ({named!r}) names no claim of the articles: left out")
             continue
         claimant = _entity(document, claim.claimant)
         where = _appearing_in(document, claim)
@@ -145,7 +152,7 @@ def match_verdicts(document: Document, verdicts: VerdictsFile) -> list[tuple[Cla
         if where and where[0].date_published is not None:
             update["claim_date"] = where[0].date_published
         matched.append((claim, review.model_copy(update=update) if update else review))
-    return matched
+    return VerdictMatches(reviews=tuple(matched), unmatched=tuple(unmatched))
 
 
 def _work(article: Article) -> dict[str, JsonValue]:
@@ -207,6 +214,7 @@ def to_claimreviews(document: Article | Corpus, verdicts: VerdictsFile) -> list[
 
     One document per verdict, in the file's order (Google reads one ClaimReview per
     page: publish each on its review's page). See :func:`match_verdicts` for how
-    verdicts find their claims.
+    verdicts find their claims, and for the verdicts that found none (left out here).
     """
-    return [to_claimreview(claim, review, corpus=document) for claim, review in match_verdicts(document, verdicts)]
+    matches = match_verdicts(document, verdicts).reviews
+    return [to_claimreview(claim, review, corpus=document) for claim, review in matches]
