@@ -218,7 +218,6 @@ def test_claimreview_without_a_verdict_says_what_to_give() -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.skipif(not hasattr(newsclaims, "to_jsonld"), reason="waiting for newsclaims.to_jsonld")
 def test_jsonld_prints_a_schema_org_document() -> None:
     result = runner.invoke(app, ["jsonld", *map(str, SEEDS)])
     assert result.exit_code == 0, result.stderr
@@ -228,10 +227,6 @@ def test_jsonld_prints_a_schema_org_document() -> None:
     assert "NewsArticle" in types
 
 
-@pytest.mark.skipif(
-    not (hasattr(newsclaims, "to_claimreviews") and hasattr(newsclaims, "load_verdicts")),
-    reason="waiting for newsclaims.to_claimreviews and newsclaims.load_verdicts",
-)
 def test_claimreview_with_a_verdict_from_options_passes_the_lint(tmp_path: Path) -> None:
     corpus = newsclaims.Corpus.model_validate_json(runner.invoke(app, ["parse", *map(str, SEEDS)]).stdout)
     if not corpus.claims:
@@ -246,7 +241,31 @@ def test_claimreview_with_a_verdict_from_options_passes_the_lint(tmp_path: Path)
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
 
 
-@pytest.mark.skipif(not hasattr(newsclaims, "to_ninjs"), reason="waiting for newsclaims.to_ninjs")
+def test_claimreview_with_a_verdict_on_no_claim_writes_nothing_and_fails(tmp_path: Path) -> None:
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(
+        json.dumps(
+            {
+                "reviewer": {"name": "Example Fact Check", "url": "https://factcheck.example"},
+                "verdicts": [
+                    {
+                        "claim": "The moon is made of green cheese, said nobody.",
+                        "rating": "False",
+                        "url": "https://factcheck.example/r/2",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "reviews.jsonld"
+    result = runner.invoke(app, ["claimreview", *map(str, SEEDS), "--verdicts", str(verdicts), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "no verdict names a claim" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
 def test_ninjs_prints_one_document_per_input() -> None:
     result = runner.invoke(app, ["ninjs", *map(str, SEEDS)])
     assert result.exit_code == 0, result.stderr

@@ -12,6 +12,7 @@ import importlib
 import json
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, partial
@@ -23,7 +24,7 @@ import typer
 
 import newsclaims
 from newsclaims.batch import STDIN, Outcome, atomic_write, discover, output_path, read_input, run_batch
-from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
 
 T = TypeVar("T")
 
@@ -133,9 +134,17 @@ def _say(message: str) -> None:
 
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
-    """Turn errors into one line on stderr and an exit code; tracebacks only with --debug."""
+    """Turn errors into one line on stderr and an exit code, and the library's warnings into one line each;
+    tracebacks only with --debug."""
     try:
-        yield
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NewsclaimsWarning)
+            try:
+                yield
+            finally:
+                for warning in caught:
+                    if issubclass(warning.category, NewsclaimsWarning):
+                        _say(f"warning: {warning.message}")
     except (typer.Exit, typer.Abort, BrokenPipeError):
         raise
     except KeyboardInterrupt:
@@ -506,6 +515,8 @@ def claimreview(
         articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
         if articles:
             document = to_claimreviews(_corpus(articles), table)
+            if not document:
+                raise InputError("no verdict names a claim of these articles: nothing written", source=str(verdicts))
             sink = _Output(output)
             sink.line(_dump(document))
             sink.close()

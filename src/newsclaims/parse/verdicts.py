@@ -8,7 +8,7 @@ preferring the words, and never replaces the original: :class:`~newsclaims.model
 keeps ``alternate_name`` as written.
 
 :func:`load_verdicts` reads the file in which a fact-checker gives its verdicts on
-newsclaims' claims (CSV or JSON; the format is in docs and /work/notes/verdicts-format.md).
+newsclaims' claims (CSV or JSON; the format is documented in docs/cli.md, "claimreview").
 """
 
 from __future__ import annotations
