@@ -92,10 +92,9 @@ def _properties(node: Any) -> set[str]:
     return found
 
 
-@pytest.mark.skipif(not hasattr(newsclaims, "to_jsonld"), reason="waiting for newsclaims.to_jsonld")
 def test_mapping_table_names_every_property_the_jsonld_writer_uses(seed_texts: dict[str, str]) -> None:
-    to_jsonld = newsclaims.to_jsonld  # type: ignore[attr-defined]
-    corpus = newsclaims.parse_corpus(list(seed_texts.values()))  # type: ignore[attr-defined]
+    to_jsonld = newsclaims.to_jsonld
+    corpus = newsclaims.parse_corpus(list(seed_texts.values()))
     written = _properties(to_jsonld(corpus))
     documented = {prop for _, prop, _ in _mapping_rows() if prop} | {"name", "text"}
     assert sorted(written - documented) == []
