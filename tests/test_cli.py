@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -296,15 +296,13 @@ def test_progress_bar_only_on_a_terminal_for_several_inputs_unless_quiet(
 
 
 @pytest.fixture
-def fake_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, Callable[..., Any]], None]]:
+def fake_api(monkeypatch: pytest.MonkeyPatch) -> Callable[[str, Callable[..., Any]], None]:
     """Stand in for a public function, to test the command's wiring whatever the serialiser writes."""
 
     def install(name: str, function: Callable[..., Any]) -> None:
-        monkeypatch.setattr(newsclaims, name, function, raising=False)
-        newsclaims.cli._lookup.cache_clear()
+        monkeypatch.setattr(newsclaims, name, function)
 
-    yield install
-    newsclaims.cli._lookup.cache_clear()
+    return install
 
 
 def test_jsonld_passes_an_article_for_one_input_and_a_corpus_for_several(

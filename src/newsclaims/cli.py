@@ -8,16 +8,14 @@ shows progress on a terminal, and prints.
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
-from types import ModuleType
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -25,6 +23,7 @@ import typer
 import newsclaims
 from newsclaims.batch import STDIN, Outcome, atomic_write, discover, output_path, read_input, run_batch
 from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
+from newsclaims.parse.verdicts import parse_verdicts
 
 T = TypeVar("T")
 
@@ -37,50 +36,8 @@ app = typer.Typer(
     help="Who said what in the news, as checkable claims.",
 )
 
-# Where each public function lives until newsclaims/__init__.py exports it; the CLI asks
-# the top-level package first, so it follows the public API as it grows.
-_PLANNED_HOMES = {
-    "parse": "newsclaims.parse.detect",
-    "parse_corpus": "newsclaims.parse.corpus",
-    "merge_articles": "newsclaims.extract.corpus",
-    "to_jsonld": "newsclaims.serialize.jsonld",
-    "to_claimreviews": "newsclaims.serialize.claimreview",
-    "to_ninjs": "newsclaims.serialize.ninjs",
-    "read_claimreviews": "newsclaims.parse.claimreview",
-    "load_verdicts": "newsclaims.parse.verdicts",
-    "parse_verdicts": "newsclaims.parse.verdicts",
-    "lint_claimreview": "newsclaims.lint",
-    "has_errors": "newsclaims.lint",
-}
-
 # Plain-text endings: read exactly as given (offsets must point into the file as stored).
 _TEXT_SUFFIXES = (".txt", ".text")
-
-
-@cache
-def _lookup(name: str) -> Any:
-    """The public function ``name``: from ``newsclaims`` itself, else from its module; None if absent."""
-    found = getattr(newsclaims, name, None)
-    if isinstance(found, ModuleType):  # ``newsclaims.parse`` is also the name of a subpackage
-        found = None
-    if found is None and name in _PLANNED_HOMES:
-        try:
-            found = getattr(importlib.import_module(_PLANNED_HOMES[name]), name, None)
-        except ImportError:
-            found = None
-    return found if callable(found) else None
-
-
-def _api(name: str) -> Any:
-    """The public function ``name``, or an error that says this version lacks it."""
-    found = _lookup(name)
-    if found is None:
-        raise NewsclaimsError(f"this version of newsclaims has no {name}(): upgrade newsclaims")
-    return found
-
-
-def _has_api(name: str) -> bool:
-    return _lookup(name) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -275,17 +232,13 @@ def _inputs(inputs: Sequence[str]) -> list[str]:
 def load_article(name: str) -> Any:
     """Read one input into an Article: plain text exactly as stored, any other format detected."""
     data = read_input(name)
-    if name.lower().endswith(_TEXT_SUFFIXES) or not _has_api("parse"):
+    if name.lower().endswith(_TEXT_SUFFIXES):
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            if _has_api("parse"):
-                return _api("parse")(data).article
-            raise InputError(
-                f"not UTF-8 text (byte {error.start}): save it as UTF-8", source=name, position=error.start
-            ) from None
+        except UnicodeDecodeError:
+            return newsclaims.parse(data).article  # another encoding: detection decodes it
         return newsclaims.parse_text(text)
-    return _api("parse")(data if name == STDIN else Path(name)).article
+    return newsclaims.parse(data if name == STDIN else Path(name)).article
 
 
 def _article_json(name: str, indent: int | None) -> str:
@@ -298,24 +251,22 @@ def _quotes_json(name: str) -> str:
 
 
 def _ninjs_json(name: str, indent: int | None) -> str:
-    return _dump(_api("to_ninjs")(load_article(name)), indent=indent)
+    return _dump(newsclaims.to_ninjs(load_article(name)), indent=indent)
 
 
 def _reviews_json(name: str) -> str:
-    reading = _api("read_claimreviews")(read_input(name), source=name)
+    reading = newsclaims.read_claimreviews(read_input(name), source=name)
     return json.dumps(reading.as_record(), ensure_ascii=False)
 
 
 def _lint(name: str, page_url: str | None) -> list[dict[str, str]]:
-    issues = _api("lint_claimreview")(read_input(name), page_url=page_url)
+    issues = newsclaims.lint_claimreview(read_input(name), page_url=page_url)
     return [issue.as_dict() for issue in issues]
 
 
 def _corpus(articles: Sequence[Any]) -> Any:
     """The Corpus of several articles: one actor per person, one claim per claim."""
-    if _has_api("merge_articles"):
-        return _api("merge_articles")(list(articles))
-    return newsclaims.Corpus(articles=tuple(articles))
+    return newsclaims.merge_articles(list(articles))
 
 
 def _load_all(names: Sequence[str], *, jobs: int, quiet: bool, debug: bool) -> tuple[list[Any], int]:
@@ -463,11 +414,10 @@ def jsonld(
     Example: newsclaims jsonld seeds/*.txt -o seeds.jsonld
     """
     with _guard(debug):
-        to_jsonld = _api("to_jsonld")
         names = _inputs(inputs)
         articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
         if articles:
-            document = to_jsonld(articles[0] if len(names) == 1 else _corpus(articles))
+            document = newsclaims.to_jsonld(articles[0] if len(names) == 1 else _corpus(articles))
             sink = _Output(output)
             sink.line(_dump(document))
             sink.close()
@@ -510,11 +460,10 @@ def claimreview(
         for warning in table.warnings:
             if not quiet:
                 _say(f"{verdicts}: {warning}")
-        to_claimreviews = _api("to_claimreviews")
         names = _inputs(inputs)
         articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
         if articles:
-            document = to_claimreviews(_corpus(articles), table)
+            document = newsclaims.to_claimreviews(_corpus(articles), table)
             if not document:
                 raise InputError("no verdict names a claim of these articles: nothing written", source=str(verdicts))
             sink = _Output(output)
@@ -536,7 +485,7 @@ def _verdicts(
     if path is not None:
         if rating is not None or claim is not None:
             raise InputError("give either --verdicts FILE or --claim/--rating, not both")
-        return _api("load_verdicts")(path)
+        return newsclaims.load_verdicts(path)
     if rating is None or claim is None:
         raise InputError(
             "no verdict: give --verdicts FILE, or --claim ID_OR_TEXT and --rating WORDS "
@@ -548,7 +497,7 @@ def _verdicts(
     document: dict[str, Any] = {"verdicts": [entry]}
     if reviewer is not None or reviewer_url is not None:
         document["reviewer"] = {key: value for key, value in (("name", reviewer), ("url", reviewer_url)) if value}
-    return _api("parse_verdicts")(json.dumps(document), source="options", csv_format=False)
+    return parse_verdicts(json.dumps(document), source="options", csv_format=False)
 
 
 @app.command()
@@ -644,7 +593,6 @@ def ninjs(
     """
     with _guard(debug):
         _exclusive(output, out_dir)
-        _api("to_ninjs")
         names = _inputs(inputs)
         single = len(names) == 1 and out_dir is None
         work = partial(_ninjs_json, indent=2 if single or out_dir is not None else None)
