@@ -132,3 +132,19 @@ ABBREVIATIONS = words(
     "mar apr aug sep sept oct nov dec ft mt u.s u.k u.n d.c a.m p.m ph.d e.g i.e"
 )
 """Lower-cased words that a period follows without ending the sentence."""
+
+CALENDAR = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight"
+)
+"""Capitalised words that name days and months, never speakers."""
+
+NEEDS_THAT = words("continue joke laugh shout retort scoff muse grumble lament boast brag signal post read")
+"""Verbs that attribute only before "that", a colon or a quote ("he continued discussing" is no cue)."""
+
+NOUN_LIKE = words(
+    "remark comment charge point state claim report note answer promise signal post tweet reply protest estimate "
+    "forecast concern respond object counter repeat mention guarantee pledge vow warn caution stress reason joke"
+)
+"""Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
+pronoun subject."""

@@ -19,9 +19,12 @@ from newsclaims.extract.cues import (
     ABBREVIATIONS,
     ADDRESSEE_VERBS,
     BETWEEN,
+    CALENDAR,
     CUE_WORDS,
     DETERMINERS,
     FUNCTION_CAPS,
+    NEEDS_THAT,
+    NOUN_LIKE,
     PRONOUNS,
     SAY_FORMS,
     STOP,
@@ -41,6 +44,20 @@ _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _CLOSE_MARKS = "”\"’»'"
 _EDGE = " \t\n\r\u00a0,;:—–-"
 _SCARE_WORDS = 4
+_INVERTED_PRONOUNS = words("he she they we i")
+# What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
+_AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this in")
+# First words of what is not a reported clause after a cue ("said when she resigned").
+_NOT_COMPLEMENT = words(
+    "to for about of on in at with by as from so nothing when while after before during since because"
+)
+_PASSIVE = words("was were is are be been being")
+# Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
+_NOT_CLAUSE_START = words(
+    "when if although though after before since while as in on at during for from by with because"
+)
+# What may stand between the pieces of one quote: “A,” he said, but “B.”
+_JOINERS = frozenset({"", "but", "and", "adding", "then", "before adding"})
 _WINDOW = 240
 
 
@@ -51,7 +68,7 @@ class _Found:
     contents: list[tuple[int, int]]
     cue: tuple[int, int] | None
     speakers: list[tuple[int, int]] = field(default_factory=list)
-    direct: bool = False
+    kind: QuoteKind | None = None
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -87,7 +104,7 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() and word not in FUNCTION_CAPS
+    return word[:1].isupper() and word not in FUNCTION_CAPS and word.lower().rstrip(".") not in CALENDAR
 
 
 def _is_noun_word(word: str) -> bool:
@@ -146,6 +163,8 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     skipped = 0
     while j >= 0 and skipped < 3:
         low = toks[j][2].lower()
+        if low in _PASSIVE:
+            return None
         if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4):
             j -= 1
             skipped += 1
@@ -192,6 +211,8 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     i = 0
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
+    elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _INVERTED_PRONOUNS:
+        return None
     end_index = None
     lower = 0
     while i < len(toks):
@@ -204,17 +225,80 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         elif _is_noun_word(word) and lower < 3 and low not in TIME_WORDS:
             lower += 1
             end_index = i
-        elif low in PRONOUNS and i == 0 and low in {"he", "she", "they", "we", "i"}:
+        elif i == 0 and low in _INVERTED_PRONOUNS:
             end_index = i
+            i += 1
             break
         else:
             break
         i += 1
     if end_index is None:
         return None
-    if i < len(toks) and toks[i][2] not in {",", ".", "(", ";", "—", "–"} and toks[i][2].lower() not in STOP:
+    if (
+        i < len(toks)
+        and toks[i][2] not in {",", ".", "(", ";", "—", "–", ":"}
+        and toks[i][2].lower() not in _AFTER_SPEAKER
+    ):
         return None
     return toks[0][0], toks[end_index][1]
+
+
+def _past(low: str, base: str) -> bool:
+    return (low != base and not low.endswith(("s", "ing"))) or low in {"said", "read"}
+
+
+def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
+    """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
+    words = text[speaker[0] : speaker[1]].split()
+    if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1:
+        return False
+    if base in NOUN_LIKE and not _past(low, base):
+        head = words[-1] if words else ""
+        return head[:1].isupper() or head.lower() in PRONOUNS
+    if low == base and low not in {"said", "read"}:
+        head = words[-1].lower() if words else ""
+        return (
+            head in {"i", "we", "you", "they"}
+            or (head.endswith("s") and not words[-1][:1].isupper())
+            or ("and" in words)
+        )
+    if low.endswith("s") and low != base:
+        head = words[-1] if words else ""
+        return bool(head) and (
+            head[:1].isupper() or head.lower() in PRONOUNS or (words[0].lower() in DETERMINERS and len(words) > 1)
+        )
+    return True
+
+
+def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence (its subject, for "and claim that" and ", saying that")."""
+    toks = _tokens(text, start, limit)
+    i = 0
+    while i < len(toks) and (
+        (
+            toks[i][2] in FUNCTION_CAPS
+            and toks[i][2].lower() in {"but", "and", "so", "yet", "however", "still", "meanwhile", "also"}
+        )
+        or toks[i][2] == ","
+    ):
+        i += 1
+    if i >= len(toks):
+        return None
+    word = toks[i][2]
+    if word.lower() in {"he", "she", "they", "we", "i", "it"}:
+        return toks[i][0], toks[i][1]
+    j = i
+    if word.lower() in {"the", "a", "an"} or _is_name(word):
+        while j + 1 < len(toks) and (
+            _is_name(toks[j + 1][2])
+            or (toks[j + 1][2].lower() in {"and", "of", "the"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
+            or (toks[j + 1][2].lower() in {"the"})
+        ):
+            j += 1
+        if j == i and not _is_name(word):
+            return None
+        return toks[i][0], toks[j][1]
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,6 +324,7 @@ class _Reader:
         self.starts = [r.outer_start for r in self.regions]
         self.singles = pair_single(text, self.regions)
         self.sentences = _sentences(text, self.regions)
+        self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
         self.found: list[_Found] = []
 
     def inside_region(self, position: int) -> bool:
@@ -276,7 +361,11 @@ class _Reader:
                         i += 1
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
-            if i < len(toks) and toks[i][2] in {",", ":"}:
+            if i < len(toks) and toks[i][2] == ":":
+                i += 1
+            elif i < len(toks) and toks[i][2] == ",":
+                if i + 1 >= len(toks) or toks[i + 1][2] not in {"“", '"', "‘"}:
+                    return None
                 i += 1
         rest = toks[i:]
         words = [t for t in rest if t[2][:1].isalnum()]
@@ -286,7 +375,9 @@ class _Reader:
         if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
             return None
         first = rest[0][2].lower()
-        if first in {"to", "for", "about", "of", "on", "in", "at", "with", "by", "as", "from", "it", "so", "nothing"}:
+        if base in NEEDS_THAT and first not in {"that", "“", '"', ":"}:
+            return None
+        if first in _NOT_COMPLEMENT:
             return None
         return _trim(text, rest[0][0], end)
 
@@ -321,33 +412,67 @@ class _Reader:
         base = SAY_FORMS.get(low) or THINK_FORMS.get(low, low)
         before = text[start:cue_start].rstrip()
         if low.endswith("ing"):
-            return False
+            return self.participle(cue_start, cue_end, base, start, end, before)
         # Inverted: “...,” said X / CLAUSE, said X.
-        if before.endswith((",", *_CLOSE_MARKS)) and base in SAY_FORMS.values():
+        if (before.endswith(",") or start + len(before) in self.ends) and base in SAY_FORMS.values():
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None:
                 return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
+        if before.endswith(" and"):
+            # "X did Y and claim that ...": the coordinated verb's subject opens the sentence.
+            subject = _subject(text, start, cue_start)
+            return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
             return False
         speakers, subject_start = left
-        lead = text[start:subject_start].rstrip()
-        if lead.endswith((",", *_CLOSE_MARKS)) and (
-            lead.endswith(tuple(_CLOSE_MARKS)) or lead.rstrip(",")[-1:] in _CLOSE_MARKS
-        ):
+        if not _agrees(text, low, base, speakers[-1]):
+            return False
+        if self.quote_before(start, subject_start) is not None:
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
-        forward = self.content_after(cue_end, end, base)
-        if forward is None and text[cue_end:end].strip() in {":", ""} and text[cue_end : cue_end + 2].strip() == ":":
-            region = _region_at(self.regions, self.starts, cue_end)
-            if region is not None and not text[end : region.outer_start].strip(" \n\u00a0"):
-                self.found.append(_Found([(region.start, region.end)], (cue_start, cue_end), speakers, True))
-                return True
-        if forward is not None:
-            self.found.append(_Found([forward], (cue_start, cue_end), speakers))
+        if self.forward(cue_start, cue_end, base, speakers, end):
             return True
-        if lead.endswith(",") and base in SAY_FORMS.values():
+        if text[start:subject_start].rstrip().endswith(",") and base in SAY_FORMS.values():
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
         return False
+
+    def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
+        """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
+        if not before.endswith(",") or base not in SAY_FORMS.values():
+            return False
+        subject = _subject(self.text, start, cue_start)
+        return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
+
+    def forward(self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int) -> bool:
+        """X said (that) CLAUSE / X said: “...”, the quote possibly in the next paragraph."""
+        text = self.text
+        content = self.content_after(cue_end, end, base)
+        if content is None and text[cue_end:end].strip() == ":":
+            region = _region_at(self.regions, self.starts, cue_end)
+            if region is not None and not text[end : region.outer_start].strip(" \n\u00a0"):
+                pieces = [_trim(text, region.start, region.end)]
+                self.chain(pieces, region.outer_end, region.outer_end)
+                self.found.append(_Found(pieces, (cue_start, cue_end), speakers, "direct"))
+                return True
+        if content is None:
+            return False
+        pieces = [content]
+        kind: QuoteKind | None = None
+        opened = _region_at(self.regions, self.starts, content[0])
+        if opened is not None and opened.outer_start == content[0] and opened.outer_end >= content[1]:
+            pieces = [_trim(text, opened.start, opened.end)]
+            kind = "direct"
+            self.chain(pieces, opened.outer_end, end)
+        self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
+        return True
+
+    def quote_before(self, start: int, limit: int) -> Region | None:
+        """The quoted region that ends right before an attribution (“...,” he said), if any."""
+        position = limit
+        text = self.text
+        while position > start and text[position - 1] in " \u00a0,":
+            position -= 1
+        return self.ends.get(position)
 
     def backward(
         self,
@@ -358,24 +483,43 @@ class _Reader:
         after: int,
         end: int,
     ) -> bool:
-        """CLAUSE, X said: the content runs from the sentence start to the attribution."""
+        """CLAUSE, X said: the content runs from the sentence start (or the quote's start) to the attribution."""
         text = self.text
-        content = _trim(text, start, limit)
-        if content[1] - content[0] < 8:
-            return False
-        pieces = [content]
-        direct = False
-        regions = self.regions_within(content[0] - 1, content[1] + 1)
-        if len(regions) == 1 and not text[start : regions[0].outer_start].strip():
-            region = regions[0]
+        region = self.quote_before(start, limit)
+        if region is not None:
             pieces = [_trim(text, region.start, region.end)]
-            direct = True
-            # “A,” he said, “B.”: the quote goes on after the attribution.
-            nxt = _region_at(self.regions, self.starts, after)
-            if nxt is not None and not text[after : nxt.outer_start].strip(" ,.:;\u00a0") and nxt.outer_start < end + 2:
-                pieces.append(_trim(text, nxt.start, nxt.end))
-        self.found.append(_Found(pieces, cue, speakers, direct))
+            direct = region.double and not text[start : max(start, region.outer_start)].strip()
+            self.chain(pieces, after, end)
+            self.found.append(_Found(pieces, cue, speakers, "direct" if direct else "partial"))
+            return True
+        content = _trim(text, start, limit)
+        first = text[content[0] : content[1]].split(maxsplit=1)[:1]
+        opener = first and first[0].lower() in _NOT_CLAUSE_START and "," not in text[content[0] : content[1]]
+        if len(text[content[0] : content[1]].split()) < 4 or opener:
+            return False
+        self.found.append(_Found([content], cue, speakers))
         return True
+
+    def chain(self, pieces: list[tuple[int, int]], after: int, end: int) -> None:
+        """“A,” he said, “B.” and “A,” he said. “B.”: following quoted sentences are pieces of the same quote."""
+        text = self.text
+        position = after
+        while True:
+            nxt = _region_at(self.regions, self.starts, position)
+            if nxt is None:
+                return
+            gap = text[position : nxt.outer_start]
+            if "\n" in gap:
+                return
+            words = gap.strip(" ,.:;\u00a0").lower()
+            if words not in _JOINERS and not (position == after and nxt.outer_start >= end - 1):
+                return
+            tail = text[nxt.outer_end : nxt.outer_end + 80]
+            rest = tail.split("\n", 1)[0].lstrip(" ,.;:!?\u00a0")
+            if rest and rest[0] not in "“\"„«'`":
+                return
+            pieces.append(_trim(text, nxt.start, nxt.end))
+            position = nxt.outer_end
 
     def colon_headline(self, start: int, end: int) -> None:
         """The headline form "Lukashenko: Putin promised ...": a short name, a colon, a clause."""
@@ -401,8 +545,8 @@ class _Reader:
                 continue
             taken.extend(pieces)
             kind: QuoteKind
-            if found.direct:
-                kind = "direct"
+            if found.kind is not None:
+                kind = found.kind
             elif any(self.regions_within(a, b) or self.single_within(a, b) for a, b in pieces):
                 kind = "partial"
             else:
