@@ -269,6 +269,15 @@ def _corpus(articles: Sequence[Any]) -> Any:
     return newsclaims.merge_articles(list(articles))
 
 
+def _article_or_corpus(names: Sequence[str], articles: list[Any]) -> Any:
+    """One input gives its Article; several give their Corpus."""
+    return articles[0] if len(names) == 1 else _corpus(articles)
+
+
+def _jsonld_of(names: Sequence[str], articles: list[Any]) -> Any:
+    return newsclaims.to_jsonld(_article_or_corpus(names, articles))
+
+
 def _load_all(names: Sequence[str], *, jobs: int, quiet: bool, debug: bool) -> tuple[list[Any], int]:
     articles: list[Any] = []
     failed = _drive(
@@ -284,19 +293,21 @@ def _load_all(names: Sequence[str], *, jobs: int, quiet: bool, debug: bool) -> t
 
 
 def _per_input(
-    names: Sequence[str],
+    inputs: Sequence[str],
     work: Callable[[str], str],
     *,
-    inputs: Sequence[str],
     output: Path | None,
-    out_dir: Path | None,
-    suffix: str,
     jobs: int,
     quiet: bool,
     debug: bool,
     verb: str,
-) -> int:
-    """Run ``work`` (one JSON text per input) and print each line, or write one file each into ``out_dir``."""
+    out_dir: Path | None = None,
+    suffix: str = ".json",
+    names: Sequence[str] | None = None,
+) -> None:
+    """Run ``work`` (one JSON text per input) and print each line, or write one file each into ``out_dir``;
+    exit non-zero when an input failed. ``names``: the inputs already discovered, if they are."""
+    names = names if names is not None else _inputs(inputs)
     sink = _Output(output)
 
     def emit(name: str, text: str) -> None:
@@ -308,7 +319,27 @@ def _per_input(
     failed = _drive(names, work, jobs=jobs, quiet=quiet, debug=debug, verb=verb, on_value=emit)
     if out_dir is None:
         sink.close()
-    return failed
+    _finish(failed)
+
+
+def _whole(
+    inputs: Sequence[str],
+    build: Callable[[list[str], list[Any]], Any],
+    *,
+    output: Path | None,
+    jobs: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Parse every input, then print one document built from all the articles read."""
+    names = _inputs(inputs)
+    articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
+    if articles:
+        document = build(names, articles)
+        sink = _Output(output)
+        sink.line(_dump(document))
+        sink.close()
+    _finish(failed)
 
 
 def _exclusive(output: Path | None, out_dir: Path | None) -> None:
@@ -341,30 +372,11 @@ def parse(
     """
     with _guard(debug):
         _exclusive(output, out_dir)
-        names = _inputs(inputs)
         if jsonl or out_dir is not None:
             work = partial(_article_json, indent=None if jsonl and out_dir is None else 2)
-            failed = _per_input(
-                names,
-                work,
-                inputs=inputs,
-                output=output,
-                out_dir=out_dir,
-                suffix=".json",
-                jobs=jobs,
-                quiet=quiet,
-                debug=debug,
-                verb="parsed",
-            )
-            _finish(failed)
+            _per_input(inputs, work, output=output, jobs=jobs, quiet=quiet, debug=debug, verb="parsed", out_dir=out_dir)
             return
-        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
-        if articles:
-            document = articles[0] if len(names) == 1 else _corpus(articles)
-            sink = _Output(output)
-            sink.line(_dump(document))
-            sink.close()
-        _finish(failed)
+        _whole(inputs, _article_or_corpus, output=output, jobs=jobs, quiet=quiet, debug=debug)
 
 
 @app.command()
@@ -382,20 +394,7 @@ def quotes(
     Example: newsclaims quotes seeds/*.txt
     """
     with _guard(debug):
-        names = _inputs(inputs)
-        failed = _per_input(
-            names,
-            _quotes_json,
-            inputs=inputs,
-            output=output,
-            out_dir=None,
-            suffix=".json",
-            jobs=jobs,
-            quiet=quiet,
-            debug=debug,
-            verb="read",
-        )
-        _finish(failed)
+        _per_input(inputs, _quotes_json, output=output, jobs=jobs, quiet=quiet, debug=debug, verb="read")
 
 
 @app.command()
@@ -414,14 +413,7 @@ def jsonld(
     Example: newsclaims jsonld seeds/*.txt -o seeds.jsonld
     """
     with _guard(debug):
-        names = _inputs(inputs)
-        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
-        if articles:
-            document = newsclaims.to_jsonld(articles[0] if len(names) == 1 else _corpus(articles))
-            sink = _Output(output)
-            sink.line(_dump(document))
-            sink.close()
-        _finish(failed)
+        _whole(inputs, _jsonld_of, output=output, jobs=jobs, quiet=quiet, debug=debug)
 
 
 @app.command()
@@ -460,16 +452,14 @@ def claimreview(
         for warning in table.warnings:
             if not quiet:
                 _say(f"{verdicts}: {warning}")
-        names = _inputs(inputs)
-        articles, failed = _load_all(names, jobs=jobs, quiet=quiet, debug=debug)
-        if articles:
-            document = newsclaims.to_claimreviews(_corpus(articles), table)
-            if not document:
+
+        def build(_names: list[str], articles: list[Any]) -> Any:
+            reviews = newsclaims.to_claimreviews(_corpus(articles), table)
+            if not reviews:
                 raise InputError("no verdict names a claim of these articles: nothing written", source=str(verdicts))
-            sink = _Output(output)
-            sink.line(_dump(document))
-            sink.close()
-        _finish(failed)
+            return reviews
+
+        _whole(inputs, build, output=output, jobs=jobs, quiet=quiet, debug=debug)
 
 
 def _verdicts(
@@ -559,20 +549,7 @@ def reviews(
     Example: newsclaims reviews pages/ -o reviews.jsonl
     """
     with _guard(debug):
-        names = _inputs(inputs)
-        failed = _per_input(
-            names,
-            _reviews_json,
-            inputs=inputs,
-            output=output,
-            out_dir=None,
-            suffix=".json",
-            jobs=jobs,
-            quiet=quiet,
-            debug=debug,
-            verb="read",
-        )
-        _finish(failed)
+        _per_input(inputs, _reviews_json, output=output, jobs=jobs, quiet=quiet, debug=debug, verb="read")
 
 
 @app.command()
@@ -596,19 +573,18 @@ def ninjs(
         names = _inputs(inputs)
         single = len(names) == 1 and out_dir is None
         work = partial(_ninjs_json, indent=2 if single or out_dir is not None else None)
-        failed = _per_input(
-            names,
+        _per_input(
+            inputs,
             work,
-            inputs=inputs,
             output=output,
-            out_dir=out_dir,
-            suffix=".ninjs.json",
             jobs=jobs,
             quiet=quiet,
             debug=debug,
             verb="converted",
+            out_dir=out_dir,
+            suffix=".ninjs.json",
+            names=names,
         )
-        _finish(failed)
 
 
 @app.command()
