@@ -4,9 +4,10 @@ newsclaims never invents a verdict: each comes from the fact-checker, through a
 verdicts file (:func:`~newsclaims.parse.verdicts.load_verdicts`). :func:`match_verdicts`
 finds the claim each verdict is about, by claim id, by claim text (case and spacing
 ignored), and, when the extracted wording differs from the fact-checker's, by the
-terms both share (the corpus merge's term bags, see
-:func:`~newsclaims.extract.corpus.terms_of`); a verdict that names no claim is left
-out of the markup and listed in :attr:`VerdictMatches.unmatched`.
+terms both share, in the claim's text or in the words of a report where it appears
+(the corpus merge's term bags, see :func:`~newsclaims.extract.corpus.terms_of`). A
+verdict that names no claim is left out of the markup and listed in
+:attr:`VerdictMatches.unmatched`.
 
 :func:`to_claimreview` writes one ClaimReview: the markup of the review (what
 :func:`~newsclaims.parse.claimreview.claimreview_jsonld` writes, ``extra`` included, so
@@ -17,12 +18,14 @@ appears in, the first one first.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from pydantic import JsonValue
 
+from newsclaims.errors import NewsclaimsWarning
 from newsclaims.extract.corpus import terms_of
 from newsclaims.model import Actor, Article, Claim, ClaimReview, Corpus, Organization, name_key
 from newsclaims.parse.claimreview import claimreview_jsonld
@@ -34,18 +37,17 @@ __all__ = ["MIN_SHARED_TERMS", "VerdictMatches", "match_verdicts", "to_claimrevi
 MIN_SHARED_TERMS: Final = 0.75
 """Share of a verdict's claim terms a claim must hold to match by wording (when id and text do not).
 
-A match by wording must also be unambiguous: when two claims hold the verdict's terms
-equally well (and appear in as many reports), the verdict matches neither. On the seeds
+A claim holds the terms of its own text and of the words of each report it appears in.
+The match must also be unambiguous: when two claims hold the verdict's terms equally
+well (and appear in as many reports), the verdict matches neither. On the seeds
 (November 2026 extraction) "Russia will provide security assistance to Belarus at its
-request" shares 4 of its 6 terms with two different claims: no match, as it should be.
+request" holds 6 of 6 terms in the shared claim's appearance "At the first request,
+Russia will provide comprehensive assistance to ensure the security of Belarus", and 5
+of 6 in the Kremlin's "readiness to provide assistance": the shared claim wins.
 """
 _MIN_TERMS: Final = 3  # fewer terms than this say too little to match a claim by wording
 
 Document = Article | Corpus
-
-
-def _claims(document: Document) -> tuple[Claim, ...]:
-    return document.claims
 
 
 def _articles(document: Document) -> tuple[Article, ...]:
@@ -77,8 +79,19 @@ def _appearing_in(document: Document, claim: Claim) -> list[Article]:
     return [by_id[identifier] for identifier in wanted if identifier in by_id]
 
 
-def _by_wording(entry: VerdictEntry, claims: Sequence[Claim]) -> Claim | None:
-    """The one claim that holds enough of the verdict's terms, best first; None when unsure.
+def _wordings(document: Document, claim: Claim) -> list[str]:
+    """The claim as newsclaims words it, and as each report words it where it appears."""
+    texts = {article.id: article.text for article in _articles(document)}
+    found = [claim.text]
+    for appearance in claim.appearances:
+        text = texts.get(appearance.article)
+        if text is not None and appearance.span.fits(text):
+            found.append(appearance.span.of(text))
+    return found
+
+
+def _by_wording(entry: VerdictEntry, document: Document) -> Claim | None:
+    """The one claim that holds enough of the verdict's terms, in its text or in a report's words.
 
     Among claims holding equally many, the one seen in more reports, then with more
     appearances, wins; a tie beyond that is ambiguous and matches nothing.
@@ -89,8 +102,8 @@ def _by_wording(entry: VerdictEntry, claims: Sequence[Claim]) -> Claim | None:
     if len(wanted) < _MIN_TERMS:
         return None
     ranked: list[tuple[tuple[float, int, int], Claim]] = []
-    for claim in claims:
-        share = len(wanted & terms_of(claim.text)) / len(wanted)
+    for claim in document.claims:
+        share = max(len(wanted & terms_of(wording)) for wording in _wordings(document, claim)) / len(wanted)
         if share >= MIN_SHARED_TERMS:
             ranked.append(((share, len({a.article for a in claim.appearances}), len(claim.appearances)), claim))
     ranked.sort(key=lambda pair: pair[0], reverse=True)
@@ -99,8 +112,9 @@ def _by_wording(entry: VerdictEntry, claims: Sequence[Claim]) -> Claim | None:
     return ranked[0][1]
 
 
-def _find(entry: VerdictEntry, claims: Sequence[Claim], verdicts: VerdictsFile) -> Claim | None:
+def _find(entry: VerdictEntry, document: Document, verdicts: VerdictsFile) -> Claim | None:
     """The claim a verdict is about: by id, by text, else by wording."""
+    claims = document.claims
     for claim in claims:
         if verdicts.lookup(claim) is entry:
             return claim
@@ -109,7 +123,7 @@ def _find(entry: VerdictEntry, claims: Sequence[Claim], verdicts: VerdictsFile) 
         for claim in claims:
             if name_key(claim.text) == key:  # the same text, though an earlier verdict took it first
                 return claim
-    return _by_wording(entry, claims)
+    return _by_wording(entry, document)
 
 
 @dataclass(frozen=True)
@@ -130,11 +144,10 @@ def match_verdicts(document: Document, verdicts: VerdictsFile) -> VerdictMatches
     the URLs of the reports and the first report's date come from the corpus. A verdict
     that names no claim of the corpus is left out and listed in ``unmatched``.
     """
-    claims = _claims(document)
     matched: list[tuple[Claim, ClaimReview]] = []
     unmatched: list[str] = []
     for number, entry in enumerate(verdicts.entries, start=1):
-        claim = _find(entry, claims, verdicts)
+        claim = _find(entry, document, verdicts)
         if claim is None:
             named = entry.claim_id or entry.claim_text
             unmatched.append(f"verdict {number} ({named!r}) names no claim of the articles: left out")
@@ -214,7 +227,10 @@ def to_claimreviews(document: Article | Corpus, verdicts: VerdictsFile) -> list[
 
     One document per verdict, in the file's order (Google reads one ClaimReview per
     page: publish each on its review's page). See :func:`match_verdicts` for how
-    verdicts find their claims, and for the verdicts that found none (left out here).
+    verdicts find their claims; a verdict that finds none is left out with a
+    :class:`~newsclaims.errors.NewsclaimsWarning` (the CLI prints it as one line).
     """
-    matches = match_verdicts(document, verdicts).reviews
-    return [to_claimreview(claim, review, corpus=document) for claim, review in matches]
+    matches = match_verdicts(document, verdicts)
+    for line in matches.unmatched:
+        warnings.warn(NewsclaimsWarning(line), stacklevel=2)
+    return [to_claimreview(claim, review, corpus=document) for claim, review in matches.reviews]
