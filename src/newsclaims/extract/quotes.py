@@ -82,9 +82,10 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
-        if match.group()[0] != "\n":
+        mark = match.group()
+        if "\n" not in mark:
             index = bisect.bisect_right(inner, cut) - 1
-            if index >= 0 and cut < regions[index].outer_end - 1:
+            if index >= 0 and cut + len(mark.rstrip()) < regions[index].outer_end:
                 continue
             word_start = cut
             while word_start > start and not text[word_start - 1].isspace():
@@ -96,7 +97,7 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
             if following and following.islower():
                 continue
         if text[start:cut].strip():
-            out.append((start, match.end() if match.group()[0] != "\n" else cut))
+            out.append((start, match.end() if mark[0] != "\n" else cut))
         start = match.end()
     if text[start:].strip():
         out.append((start, len(text)))
