@@ -84,8 +84,23 @@ for _form in ("know", "knows", "knew", "feel", "feels", "felt", "find", "finds",
 for _form in ("learn", "learns", "learned", "learnt", "hear", "hears", "heard", "read", "reads"):
     THINK_FORMS[_form] = SAY_FORMS.pop(_form)
 
+# Verbs of stance and action toward words or people ("called it “a disgrace”", "criticized the plan",
+# "wants to ..."): attribution corpora annotate what follows them as the source's position.
+_ACT_REGULAR = (
+    "accuse applaud attack back blame blast call cite compare condemn criticize criticise decline defend demand "
+    "describe dismiss dub embrace encourage endorse favor hail implore invite label liken mock oppose plan praise "
+    "prefer question recommend refuse reject slam support threaten want welcome challenge seek pledge vow promise "
+    "propose urge ask expect agree"
+)
+_ACT_IRREGULAR = {"seek": ("seeks", "sought", "seeking")}
+
+ACT_FORMS: dict[str, str] = _forms(_ACT_REGULAR, _ACT_IRREGULAR)
+"""Form of a verb of stance or action -> its base; a cue only with a named, pronoun or determined subject."""
+for _form in [f for f in ACT_FORMS if f in SAY_FORMS or f in THINK_FORMS]:
+    ACT_FORMS.pop(_form)
+
 # "-ing" forms open a participle ("..., saying the plan ...") rather than a finite attribution.
-CUE_WORDS: frozenset[str] = frozenset(SAY_FORMS) | frozenset(THINK_FORMS)
+CUE_WORDS: frozenset[str] = frozenset(SAY_FORMS) | frozenset(THINK_FORMS) | frozenset(ACT_FORMS)
 
 # Verbs whose object is the addressee before the clause ("told reporters that ...").
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "promise", "answer", "ask"})

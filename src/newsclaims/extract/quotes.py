@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from newsclaims.extract.cues import (
     ABBREVIATIONS,
+    ACT_FORMS,
     ADDRESSEE_VERBS,
     BETWEEN,
     CALENDAR,
@@ -51,6 +52,8 @@ _AFTER_SPEAKER = words("on in at during after before of from for to about with w
 _NOT_COMPLEMENT = words(
     "to for about of on in at with by as from so nothing when while after before during since because"
 )
+_ACT_BASES = frozenset(ACT_FORMS.values())
+_NOT_ACT_OBJECT = words("in at by with as from so when while after before during since because it up out off down")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -370,8 +373,11 @@ class _Reader:
                 i += 1
         rest = toks[i:]
         words = [t for t in rest if t[2][:1].isalnum()]
-        if len(words) < 3:
+        act = base in _ACT_BASES
+        if len(words) < (2 if act else 3):
             return None
+        if act:
+            return _trim(text, rest[0][0], end) if rest[0][2].lower() not in _NOT_ACT_OBJECT else None
         lead = rest[0][2]
         if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
             return None
@@ -410,7 +416,7 @@ class _Reader:
 
     def cue(self, cue_start: int, cue_end: int, low: str, start: int, end: int) -> bool:
         text = self.text
-        base = SAY_FORMS.get(low) or THINK_FORMS.get(low, low)
+        base = SAY_FORMS.get(low) or THINK_FORMS.get(low) or ACT_FORMS.get(low, low)
         before = text[start:cue_start].rstrip()
         if low.endswith("ing"):
             return self.participle(cue_start, cue_end, base, start, end, before)
@@ -429,8 +435,14 @@ class _Reader:
         speakers, subject_start = left
         if not _agrees(text, low, base, speakers[-1]):
             return False
-        if self.quote_before(start, subject_start) is not None:
+        region = self.quote_before(start, subject_start)
+        if region is not None and (
+            len(text[region.start : region.end].split()) > _SCARE_WORDS
+            or not self.forward(cue_start, cue_end, base, speakers, end)
+        ):
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
+        if region is not None:
+            return True
         if self.forward(cue_start, cue_end, base, speakers, end):
             return True
         if text[start:subject_start].rstrip().endswith(",") and base in SAY_FORMS.values():
