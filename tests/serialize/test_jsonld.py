@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclaims
-from newsclaims.errors import InputError, SchemaVersionError
+from newsclaims.errors import InputError, NewsclaimsError, SchemaVersionError
 from newsclaims.model import SCHEMA_VERSION, Article, Corpus
 from newsclaims.serialize.jsonld import from_jsonld, model_id, node_id, to_jsonld
-from newsclaims.testing import articles, corpora
+from newsclaims.testing import articles, corpora, json_values
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -178,3 +179,21 @@ def test_from_jsonld_names_a_broken_reference_or_model(rich: Corpus) -> None:
     article["newsclaims:paragraphSpans"][0]["newsclaims:end"] = 10**6
     with pytest.raises(InputError, match="not a valid newsclaims model"):
         from_jsonld(document)
+
+
+@given(
+    value=json_values(),
+    key=st.sampled_from(["@graph", "@id", "mentions", "newsclaims:quotes", "newsclaims:mentions", "articleBody"]),
+)
+def test_from_jsonld_is_total_a_model_or_a_newsclaims_error(value: Any, key: str, ld: Any) -> None:
+    document = _via_json(_written(ld.rich_corpus()))
+    article = next(node for node in document["@graph"] if node["@type"] == "NewsArticle")
+    if key == "@graph":
+        document["@graph"] = value
+    else:
+        article[key] = value
+    try:
+        result = from_jsonld(document)
+    except NewsclaimsError:
+        return
+    assert isinstance(result, (Article, Corpus))

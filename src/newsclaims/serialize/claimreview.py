@@ -79,51 +79,62 @@ def _appearing_in(document: Document, claim: Claim) -> list[Article]:
     return [by_id[identifier] for identifier in wanted if identifier in by_id]
 
 
-def _wordings(document: Document, claim: Claim) -> list[str]:
-    """The claim as newsclaims words it, and as each report words it where it appears."""
-    texts = {article.id: article.text for article in _articles(document)}
-    found = [claim.text]
-    for appearance in claim.appearances:
-        text = texts.get(appearance.article)
-        if text is not None and appearance.span.fits(text):
-            found.append(appearance.span.of(text))
-    return found
+class _Matcher:
+    """Finds the claim of a verdict; built once per corpus, so each verdict costs one look-up.
 
-
-def _by_wording(entry: VerdictEntry, document: Document) -> Claim | None:
-    """The one claim that holds enough of the verdict's terms, in its text or in a report's words.
-
-    Among claims holding equally many, the one seen in more reports, then with more
-    appearances, wins; a tie beyond that is ambiguous and matches nothing.
+    By claim id, then by claim text (case and spacing ignored), then by wording: the
+    term bags of every claim's text and of each report's words where it appears are
+    computed on first need, once.
     """
-    if entry.claim_text is None:
-        return None
-    wanted = terms_of(entry.claim_text)
-    if len(wanted) < _MIN_TERMS:
-        return None
-    ranked: list[tuple[tuple[float, int, int], Claim]] = []
-    for claim in document.claims:
-        share = max(len(wanted & terms_of(wording)) for wording in _wordings(document, claim)) / len(wanted)
-        if share >= MIN_SHARED_TERMS:
-            ranked.append(((share, len({a.article for a in claim.appearances}), len(claim.appearances)), claim))
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
-    return ranked[0][1]
 
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.by_id: dict[str, Claim] = {}
+        self.by_text: dict[str, Claim] = {}
+        for claim in document.claims:
+            self.by_id.setdefault(claim.id, claim)
+            self.by_text.setdefault(name_key(claim.text), claim)
+        self._wordings: list[tuple[Claim, list[frozenset[str]]]] | None = None
 
-def _find(entry: VerdictEntry, document: Document, verdicts: VerdictsFile) -> Claim | None:
-    """The claim a verdict is about: by id, by text, else by wording."""
-    claims = document.claims
-    for claim in claims:
-        if verdicts.lookup(claim) is entry:
-            return claim
-    if entry.claim_id is None and entry.claim_text is not None:
-        key = name_key(entry.claim_text)
-        for claim in claims:
-            if name_key(claim.text) == key:  # the same text, though an earlier verdict took it first
-                return claim
-    return _by_wording(entry, document)
+    def find(self, entry: VerdictEntry) -> Claim | None:
+        if entry.claim_id is not None and entry.claim_id in self.by_id:
+            return self.by_id[entry.claim_id]
+        if entry.claim_text is None:
+            return None
+        return self.by_text.get(name_key(entry.claim_text)) or self.by_wording(entry.claim_text)
+
+    def wordings(self) -> list[tuple[Claim, list[frozenset[str]]]]:
+        """Each claim with the terms of its text and of the words of each report it appears in."""
+        if self._wordings is None:
+            texts = {article.id: article.text for article in _articles(self.document)}
+            self._wordings = []
+            for claim in self.document.claims:
+                bags = [terms_of(claim.text)]
+                for appearance in claim.appearances:
+                    text = texts.get(appearance.article)
+                    if text is not None and appearance.span.fits(text):
+                        bags.append(terms_of(appearance.span.of(text)))
+                self._wordings.append((claim, bags))
+        return self._wordings
+
+    def by_wording(self, claim_text: str) -> Claim | None:
+        """The one claim that holds enough of the verdict's terms, in its text or in a report's words.
+
+        Among claims holding equally many, the one seen in more reports, then with more
+        appearances, wins; a tie beyond that is ambiguous and matches nothing.
+        """
+        wanted = terms_of(claim_text)
+        if len(wanted) < _MIN_TERMS:
+            return None
+        ranked: list[tuple[tuple[float, int, int], Claim]] = []
+        for claim, bags in self.wordings():
+            share = max(len(wanted & bag) for bag in bags) / len(wanted)
+            if share >= MIN_SHARED_TERMS:
+                ranked.append(((share, len({a.article for a in claim.appearances}), len(claim.appearances)), claim))
+        ranked.sort(key=lambda pair: pair[0], reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
 
 
 @dataclass(frozen=True)
@@ -144,10 +155,11 @@ def match_verdicts(document: Document, verdicts: VerdictsFile) -> VerdictMatches
     the URLs of the reports and the first report's date come from the corpus. A verdict
     that names no claim of the corpus is left out and listed in ``unmatched``.
     """
+    matcher = _Matcher(document)
     matched: list[tuple[Claim, ClaimReview]] = []
     unmatched: list[str] = []
     for number, entry in enumerate(verdicts.entries, start=1):
-        claim = _find(entry, document, verdicts)
+        claim = matcher.find(entry)
         if claim is None:
             named = entry.claim_id or entry.claim_text
             unmatched.append(f"verdict {number} ({named!r}) names no claim of the articles: left out")
