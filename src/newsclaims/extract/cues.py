@@ -87,7 +87,7 @@ for _form in ("learn", "learns", "learned", "learnt", "hear", "hears", "heard", 
 # Verbs of stance and action toward words or people ("called it “a disgrace”", "criticized the plan",
 # "wants to ..."): attribution corpora annotate what follows them as the source's position.
 _ACT_REGULAR = (
-    "accuse applaud attack back blame blast call cite compare condemn criticize criticise decline defend demand "
+    "accuse applaud attack blame blast call cite compare condemn criticize criticise decline defend demand "
     "describe dismiss dub embrace encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome challenge seek pledge vow promise "
     "propose urge ask expect agree"
@@ -133,7 +133,9 @@ STOP = words(
 FUNCTION_CAPS = words(
     "The A An But And Or So Yet In On At Of For To From By With After Before During Since As Because While When "
     "Where If Still Now Then However Meanwhile Instead Also Asked Last This That These Those There Here It "
-    "Although Though Even Just Only Indeed Moreover Furthermore Later Earlier Today Yesterday"
+    "Although Though Even Just Only Indeed Moreover Furthermore Later Earlier Today Yesterday Perhaps Rather Maybe "
+    "Yes No Well Already Sometimes Often Finally Ultimately Again Correction Update Editor Editor's Editor’s Note "
+    "Watch Video Exclusive Breaking Opinion Analysis Photos Read Related Advertisement"
 )
 
 # Time and place words that may sit between a cue and the reported clause ("said Saturday his ...").

@@ -53,7 +53,12 @@ _NOT_COMPLEMENT = words(
     "to for about of on in at with by as from so nothing when while after before during since because"
 )
 _ACT_BASES = frozenset(ACT_FORMS.values())
-_NOT_ACT_OBJECT = words("in at by with as from so when while after before during since because it up out off down")
+_SINGULAR_DETERMINERS = words("the a an this that his her its their our one another each every")
+# Words that end a clause before a backward attribution: "..., which Tompkins said" is no quote.
+_OPEN_ENDED = words("which who whom that and or but as where when while because if than")
+_NOT_ACT_OBJECT = words(
+    "in into at by with as from so when while after before during since because it up out off down and or but"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -116,6 +121,7 @@ def _is_noun_word(word: str) -> bool:
     return (
         word[:1].isalnum()
         and low not in STOP
+        and low not in DETERMINERS
         and low not in CUE_WORDS
         and low not in BETWEEN
         and not low.endswith("ly")
@@ -149,7 +155,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
-        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 3:
+        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 3 and not low.endswith("ed"):
             lower += 1
             i -= 1
             continue
@@ -254,7 +260,11 @@ def _past(low: str, base: str) -> bool:
 def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
     """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
     words = text[speaker[0] : speaker[1]].split()
+    if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
+        return False
     if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1:
+        return False
+    if base in _ACT_BASES and words and words[-1].lower() == "it":
         return False
     if base in NOUN_LIKE and not _past(low, base):
         head = words[-1] if words else ""
@@ -269,7 +279,9 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
         return bool(head) and (
-            head[:1].isupper() or head.lower() in PRONOUNS or (words[0].lower() in DETERMINERS and len(words) > 1)
+            head[:1].isupper()
+            or head.lower() in PRONOUNS
+            or (words[0].lower() in _SINGULAR_DETERMINERS and len(words) > 1)
         )
     return True
 
@@ -377,7 +389,8 @@ class _Reader:
         if len(words) < (2 if act else 3):
             return None
         if act:
-            return _trim(text, rest[0][0], end) if rest[0][2].lower() not in _NOT_ACT_OBJECT else None
+            first = rest[0][2].lower()
+            return None if first in _NOT_ACT_OBJECT or first.endswith("ly") else _trim(text, rest[0][0], end)
         lead = rest[0][2]
         if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
             return None
@@ -506,6 +519,9 @@ class _Reader:
             self.found.append(_Found(pieces, cue, speakers, "direct" if direct else "partial"))
             return True
         content = _trim(text, start, limit)
+        last = text[content[0] : content[1]].rsplit(maxsplit=1)[-1:]
+        if last and last[0].lower() in _OPEN_ENDED:
+            return False
         first = text[content[0] : content[1]].split(maxsplit=1)[:1]
         opener = first and first[0].lower() in _NOT_CLAUSE_START and "," not in text[content[0] : content[1]]
         if len(text[content[0] : content[1]].split()) < 4 or opener:
