@@ -175,3 +175,15 @@ def test_the_table_is_derived_from_the_vocabulary_for_the_terms_we_write(
     missing = sorted((types - set(table["types"])) | (properties - set(table["properties"])))
     assert missing == [], f"not schema.org 30.0 terms: {missing}"
     assert table == terms_table, "the table is stale: NEWSCLAIMS_REGENERATE=1 pytest tests/serialize/test_vocabulary.py"
+
+
+def test_the_data_ships_in_the_wheel() -> None:
+    """Hatch puts every file of the package folder in the wheel unless excluded or git-ignored."""
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = config["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert "src/newsclaims" in wheel["packages"]
+    assert not any("data" in pattern or "json" in pattern for pattern in wheel.get("exclude", []))
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8").split()
+    assert not any(pattern in ignored for pattern in ("*.json", "*.jsonld", "*.md", "data/"))
+    assert {path.name for path in DATA.iterdir()} >= {SCHEMAORG_CONTEXT_FILE, SCHEMAORG_TERMS_FILE, "ATTRIBUTION.md"}
