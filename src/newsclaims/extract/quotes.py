@@ -39,7 +39,8 @@ from newsclaims.model import Quote, Span
 from newsclaims.model.types import QuoteKind
 
 _CUE = re.compile(r"\b(?:[Aa]ccording to|[a-z]+)\b")
-_TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|[,;:()\[\]—–\"“”‘’]")
+_TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
+_OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _CLOSE_MARKS = "”\"’»'"
@@ -53,6 +54,11 @@ _NOT_COMPLEMENT = words(
     "to for about of on in at with by as from so nothing when while after before during since because"
 )
 _ACT_BASES = frozenset(ACT_FORMS.values())
+_SAY_BASES = frozenset(SAY_FORMS.values())
+_AFTER_CUE_COMMA = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*\s*,\s*",
+    re.IGNORECASE,
+)
 _SINGULAR_DETERMINERS = words("the a an this that his her its their our one another each every")
 # Words that end a clause before a backward attribution: "..., which Tompkins said" is no quote.
 _OPEN_ENDED = words("which who whom that and or but as where when while because if than")
@@ -362,11 +368,18 @@ class _Reader:
         text = self.text
         toks = _tokens(text, cue_end, end)
         i = 0
-        for k, tok in enumerate(toks[:10]):
-            if tok[2].lower() == "that" and all(t[2] not in {",", ";", "“", '"'} for t in toks[:k]):
+        for k, tok in enumerate(toks[:12]):
+            word = tok[2].lower()
+            if word in _OPENING_TOKENS:
+                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
+                if k > 0 and toks[k - 1][2] in {",", ":"}:
+                    i = k
+                    break
+                break
+            if word == "that" and all(t[2] not in {",", ";"} for t in toks[:k]):
                 i = k
                 break
-        else:
+        if i == 0:
             if base in ADDRESSEE_VERBS and toks:
                 word = toks[0][2]
                 if word.lower() in {"him", "her", "them", "us", "me", "reporters", "you"}:
@@ -380,7 +393,7 @@ class _Reader:
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
-                if i + 1 >= len(toks) or toks[i + 1][2] not in {"“", '"', "‘"}:
+                if i + 1 >= len(toks) or toks[i + 1][2] not in _OPENING_TOKENS:
                     return None
                 i += 1
         rest = toks[i:]
@@ -456,11 +469,32 @@ class _Reader:
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
         if region is not None:
             return True
+        if base in _SAY_BASES and self.parenthetical(start, subject_start, (cue_start, cue_end), speakers, end):
+            return True
         if self.forward(cue_start, cue_end, base, speakers, end):
             return True
         if text[start:subject_start].rstrip().endswith(",") and base in SAY_FORMS.values():
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
         return False
+
+    def parenthetical(
+        self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
+    ) -> bool:
+        """ "A, X said, B.": the attribution interrupts the reported sentence, which is both pieces."""
+        text = self.text
+        lead = text[start:subject_start].rstrip()
+        after = _AFTER_CUE_COMMA.match(text, cue[1], end)
+        if not lead.endswith(",") or after is None:
+            return False
+        first = _trim(text, start, start + len(lead) - 1)
+        second = _trim(text, after.end(), end)
+        head = text[first[0] : first[1]].split()
+        if len(head) < 3 or len(text[second[0] : second[1]].split()) < 3:
+            return False
+        if head[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
+            return False
+        self.found.append(_Found([first, second], cue, speakers))
+        return True
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
