@@ -157,6 +157,16 @@ def test_the_published_markup_wins_over_what_the_corpus_adds(rich: Corpus) -> No
     assert item["appearance"][0]["@id"] == node_id(rich.articles[0].id)  # type: ignore[index,call-overload]
 
 
+def test_a_published_id_of_the_claim_is_not_doubled(rich: Corpus, ld: Any) -> None:
+    review = rich.reviews[0].model_copy(update={"extra": {"itemReviewed": {"id": "https://fc.example/claims/7"}}})
+    markup = to_claimreview(rich.claims[0], review, corpus=rich)
+    item = markup["itemReviewed"]
+    assert isinstance(item, dict)
+    assert "@id" not in item
+    assert item["id"] == "https://fc.example/claims/7"
+    assert ld.expand(markup)
+
+
 def test_without_a_claim_the_markup_is_the_reviews_own(rich: Corpus) -> None:
     review = rich.reviews[0]
     assert to_claimreview(None, review) == claimreview_jsonld(review)

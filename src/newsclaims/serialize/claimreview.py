@@ -210,6 +210,7 @@ def to_claimreview(
         return markup
     published = review.extra.get("itemReviewed")
     given = set(published) if isinstance(published, dict) else set()
+    given |= {"@" + key for key in given & {"id", "type"}}  # schema.org's context aliases id and type
     current = markup.get("itemReviewed")
     item: dict[str, JsonValue] = dict(current) if isinstance(current, dict) else {"@type": "Claim"}
     additions: dict[str, JsonValue] = {"@id": node_id(claim.id)}
