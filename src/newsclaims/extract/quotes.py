@@ -54,6 +54,7 @@ _NOT_COMPLEMENT = words(
     "to for about of on in at with by as from so nothing when while after before during since because"
 )
 _ACT_BASES = frozenset(ACT_FORMS.values())
+_THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
 _AFTER_CUE_COMMA = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*\s*,\s*",
@@ -272,6 +273,8 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
         return False
     if base in _ACT_BASES and words and words[-1].lower() == "it":
         return False
+    if base not in _SAY_BASES and words and words[-1].lower() == "you":
+        return False
     if base in NOUN_LIKE and not _past(low, base):
         head = words[-1] if words else ""
         return head[:1].isupper() or head.lower() in PRONOUNS
@@ -366,6 +369,7 @@ class _Reader:
     def content_after(self, cue_end: int, end: int, base: str) -> tuple[int, int] | None:
         """The reported clause after a cue: skips addressee and time words; None when too short."""
         text = self.text
+        cue_word = text[max(0, cue_end - 20) : cue_end].rsplit(maxsplit=1)[-1].lower()
         toks = _tokens(text, cue_end, end)
         i = 0
         for k, tok in enumerate(toks[:12]):
@@ -408,7 +412,7 @@ class _Reader:
         if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
             return None
         first = rest[0][2].lower()
-        if base in NEEDS_THAT and first not in {"that", "“", '"', ":"}:
+        if (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base))) and first not in _THAT_OR_QUOTE:
             return None
         if first in _NOT_COMPLEMENT:
             return None
@@ -587,14 +591,16 @@ class _Reader:
     def colon_headline(self, start: int, end: int) -> None:
         """The headline form "Lukashenko: Putin promised ...": a short name, a colon, a clause."""
         text = self.text
+        if text[:start].strip():
+            return
         colon = text.find(":", start, min(end, start + 40))
         if colon < 0:
             return
         toks = _tokens(text, start, colon)
-        if not toks or len(toks) > 4 or not all(_is_name(t[2]) for t in toks):
+        if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return
         content = _trim(text, colon + 1, end)
-        if len(text[content[0] : content[1]].split()) < 3:
+        if len(text[content[0] : content[1]].split()) < 4:
             return
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])]))
 
