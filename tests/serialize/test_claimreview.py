@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 import newsclaims
 from newsclaims.errors import NewsclaimsWarning
@@ -18,7 +18,7 @@ from newsclaims.parse.jsonld_blocks import normalize_date
 from newsclaims.parse.verdicts import load_verdicts, parse_verdicts
 from newsclaims.serialize.claimreview import match_verdicts, to_claimreview, to_claimreviews
 from newsclaims.serialize.jsonld import node_id
-from newsclaims.testing import claim_reviews
+from newsclaims.testing import claim_reviews, corpora
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
@@ -165,6 +165,16 @@ def test_a_published_id_of_the_claim_is_not_doubled(rich: Corpus, ld: Any) -> No
     assert "@id" not in item
     assert item["id"] == "https://fc.example/claims/7"
     assert ld.expand(markup)
+
+
+@settings(max_examples=15)
+@given(corpus=corpora())
+def test_a_verdict_on_every_claim_id_gives_one_review_each_that_expands(corpus: Corpus, ld: Any) -> None:
+    rows = [{"claim": c.id, "rating": "False", "url": f"https://fc.example/{c.id}"} for c in corpus.claims]
+    markup = _reviews(corpus, _verdicts(*rows))
+    assert [review["itemReviewed"]["@id"] for review in markup] == [node_id(c.id) for c in corpus.claims]
+    for review in markup:
+        assert ld.dropped_terms(review, ld.expand(review)) == set()
 
 
 def test_without_a_claim_the_markup_is_the_reviews_own(rich: Corpus) -> None:

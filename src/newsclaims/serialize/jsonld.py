@@ -12,6 +12,12 @@ itself when the body differs from it) is written under ``newsclaims:`` keys. Wit
 plain schema.org context these are absolute IRIs in newsclaims' own ``newsclaims:``
 scheme, so the context stays the literal string and every node still expands.
 
+A corpus's reviews are ClaimReview nodes with the schema.org fields of the model; the
+publisher's own keys (``ClaimReview.extra``) are kept verbatim as JSON text under
+``newsclaims:extra``, because a graph must expand whatever publishers wrote (the
+ClaimReview writer, :func:`~newsclaims.serialize.claimreview.to_claimreview`, lays them
+over the markup as published).
+
 Ids are stable: ``urn:newsclaims:<kind>:<hex>`` from the model's content ids
 (``actor_0123...`` -> ``urn:newsclaims:actor:0123...``). Things known only inside one
 article (its quotes; a person or claim whose record in that article differs from the
