@@ -20,7 +20,7 @@ PUBLIC = {
     "Gazetteer", "GazetteerEntry", "MatchSettings", "Parsed", "merge_articles", "parse", "parse_corpus",
     "parse_html", "parse_newsml", "parse_nitf", "parse_ninjs", "parse_text", "sniff",
     # fact-checks: reading, verdicts, lint
-    "LintIssue", "ReviewReading", "VerdictEntry", "VerdictsFile", "claimreview_jsonld", "has_errors",
+    "LintIssue", "ReviewReading", "VerdictEntry", "VerdictMatches", "VerdictsFile", "claimreview_jsonld", "has_errors",
     "lint_claimreview", "load_verdicts", "make_rating", "normalize_verdict", "read_claimreviews", "review_verdict",
     # serialising
     "from_jsonld", "match_verdicts", "to_citron", "to_claimreview", "to_claimreviews", "to_factcheck", "to_jsonld",

@@ -45,7 +45,7 @@ from newsclaims.parse.text import parse_text
 from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
 from newsclaims.schema import json_schema, migrate
 from newsclaims.serialize.citron import to_citron
-from newsclaims.serialize.claimreview import match_verdicts, to_claimreview, to_claimreviews
+from newsclaims.serialize.claimreview import VerdictMatches, match_verdicts, to_claimreview, to_claimreviews
 from newsclaims.serialize.factcheck import to_factcheck
 from newsclaims.serialize.jsonld import from_jsonld, to_jsonld
 from newsclaims.serialize.ninjs import to_ninjs
@@ -82,6 +82,7 @@ __all__ = [
     "UnsafeInputError",
     "UnsupportedFormatError",
     "VerdictEntry",
+    "VerdictMatches",
     "VerdictsFile",
     "__version__",
     "claimreview_jsonld",
