@@ -388,3 +388,97 @@ def test_speaker_resolution_is_total(case: tuple[str, list[Quote]]) -> None:
         actors=result.actors,
         organizations=result.organizations,
     )
+
+
+# --- speaker resolution on hand-built quotes (independent of quote finding) ------------
+
+
+def _quote(text: str, content: str, mention: str, *, after: str = "", kind: QuoteKind = "direct") -> Quote:
+    """A quote of ``content`` whose speaker mention is the first ``mention`` after ``after``."""
+    start = text.index(content)
+    at = text.index(mention, text.index(after) if after else 0)
+    return Quote(
+        kind=kind,
+        contents=(Span(start=start, end=start + len(content)),),
+        speaker_mentions=(Span(start=at, end=at + len(mention)),),
+    )
+
+
+def _resolved(text: str, quotes: list[Quote]) -> list[list[str]]:
+    """Names of every speaker of each quote, in order."""
+    result = find_entities(text, find_layout(text), quotes)
+    names = _names(result)
+    for quote in result.quotes:
+        assert quote.speaker == (quote.speakers[0] if quote.speakers else None)
+    return [[names[s] for s in q.speakers] for q in result.quotes]
+
+
+def test_apposition_refers_to_the_name_before_it() -> None:
+    text = "Hugh Hill, a doctor at the Royal Infirmary, said the ward was full."
+    quote = _quote(text, "the ward was full", "a doctor at the Royal Infirmary", kind="indirect")
+    assert _resolved(text, [quote]) == [["Hugh Hill"]]
+
+
+def test_a_possessive_is_not_the_head_of_a_speaker_phrase() -> None:
+    text = "Kremlin spokesman Dmitry Peskov said talks would go on. The Kremlin's Dmitry Peskov said more."
+    first = _quote(text, "talks would go on", "Kremlin spokesman Dmitry Peskov", kind="indirect")
+    second = _quote(text, "more", "The Kremlin's Dmitry Peskov", kind="indirect")
+    assert _resolved(text, [first, second]) == [["Dmitry Peskov"], ["Dmitry Peskov"]]
+
+
+def test_coordinated_speakers_after_a_partial_mention() -> None:
+    text = "The European Union and the United States claim that the vote was rigged."
+    quote = _quote(text, "the vote was rigged", "The European Union", kind="indirect")
+    assert _resolved(text, [quote]) == [["European Union", "United States"]]
+    lists = "Poland, Lithuania and Latvia said the border was closed. Poland, Belarus' neighbour, said more."
+    closed = _quote(lists, "the border was closed", "Poland", kind="indirect")
+    more = _quote(lists, "more", "Poland", after="closed.", kind="indirect")
+    assert _resolved(lists, [closed, more]) == [["Poland", "Lithuania", "Latvia"], ["Poland"]]
+
+
+def test_counted_plural_nouns_are_the_people_last_named() -> None:
+    text = (
+        "Anna Berg met Carl Holm in Oslo on Monday to discuss fishing quotas. The statement was short. "
+        "The two leaders said the talks went well."
+    )
+    quote = _quote(text, "the talks went well", "The two leaders", kind="indirect")
+    assert _resolved(text, [quote]) == [["Anna Berg", "Carl Holm"]]
+
+
+def test_pronouns_documents_and_bodies_by_context() -> None:
+    text = (
+        "The Ministry of Health of Ruritania said on Monday that beds were short. "
+        "“We need more staff,” the statement said. "
+        "Anna Berg, who runs a clinic, said that queues were long. "
+        "“It is hard,” she added. "
+        "Later the ministry said that help was coming."
+    )
+    quotes = [
+        _quote(text, "beds were short", "The Ministry of Health of Ruritania", kind="indirect"),
+        _quote(text, "We need more staff,", "the statement"),
+        _quote(text, "queues were long", "who", kind="indirect"),
+        _quote(text, "It is hard,", "she"),
+        _quote(text, "help was coming", "the ministry", kind="indirect"),
+    ]
+    ministry = "Ministry of Health of Ruritania"
+    assert _resolved(text, quotes) == [[ministry], [ministry], ["Anna Berg"], ["Anna Berg"], [ministry]]
+
+
+def test_anonymous_speakers_stay_unresolved() -> None:
+    text = "Anna Berg left Oslo. Sources said she would not come back."
+    quote = _quote(text, "she would not come back", "Sources", kind="indirect")
+    result = find_entities(text, find_layout(text), [quote])
+    assert result.quotes[0].speaker is None
+    assert result.quotes[0].speakers == ()
+
+
+def test_relays_inside_loose_reported_words() -> None:
+    text = "Anna Berg said the mine would close, per state news agency Belta, reported Axios. Reuters was not told."
+    # A reported clause found too long still gives its relays when they are marked as such.
+    quote = _quote(
+        text, "the mine would close, per state news agency Belta, reported Axios", "Anna Berg", kind="indirect"
+    )
+    result = find_entities(text, find_layout(text), [quote])
+    names = _names(result)
+    assert [names[r] for r in result.quotes[0].relayed_by] == ["BELTA", "Axios"]
+    assert [names[s] for s in result.quotes[0].speakers] == ["Anna Berg"]

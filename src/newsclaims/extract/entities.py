@@ -20,8 +20,10 @@ from os import PathLike
 from typing import Any, Literal
 
 from newsclaims.extract.entity_lexicon import (
+    BODY_NOUNS,
     COUNTRIES,
     DESCRIPTORS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     KNOWN_ORGANIZATIONS,
     NAME_JOINERS,
@@ -194,8 +196,6 @@ _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+|\n+|:\s+")
 _OPENERS = frozenset("“\"‘'«„([—–-")
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
-_PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.IGNORECASE)
-_PLURAL = re.compile(r"^(?:they|them|their)$", re.IGNORECASE)
 _BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
 _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?),")
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
@@ -205,10 +205,22 @@ _RELAY_BEFORE = re.compile(r"\b(?:reported|per|according to|told)\s+(?:the\s+)?$
 _RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
 _IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
-_DOCUMENT = re.compile(
-    r"\b(?:statement|release|communiqu[eé]|announcement|report|press service|press office|ministry|service|office)$",
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_PLURAL_NOUN = re.compile(rf"(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w\-]+\s+)?[\w\-]+s")
+"""Plural role nouns that name several speakers at once ("the two leaders", "both sides")."""
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|&|as well as)\s+)?(?:the\s+)?(?<=[\s,])", re.IGNORECASE)
+"""What may stand between coordinated names: ", ", " and (the) ", ", and ", " as well as "."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_RELAY_CONTEXT = re.compile(
+    r"\b(?:reported|reports|per|according to|reported by|cited by|citing|quoted by|via)\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+"""A relay cue before an outlet's name, with up to four descriptor words between ("per state news agency")."""
 
 
 Category = Literal["person", "org", "role", "single", "bracket", "pronoun", "document"]
@@ -945,7 +957,12 @@ class _Finder:
     # --- quotes ----------------------------------------------------------------
 
     def mention_keys(self, start: int, end: int) -> list[str]:
-        """Entities named within a span, outermost mentions only, in text order."""
+        """Whom a phrase names: its head entity, with those coordinated with it.
+
+        "The European Union and the United States" names both; "Putin's spokesman Dmitry
+        Peskov" names Peskov (a possessive is not the head unless nothing else is named);
+        "a doctor at St Mary's Hospital" after no name names the hospital.
+        """
         inside = []
         for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
             f = self.found[index]
@@ -961,131 +978,220 @@ class _Finder:
                 for g in inside
             )
         ]
-        keys: list[str] = []
-        for f in outer:
-            if f.key is not None and f.key not in keys:
-                keys.append(f.key)
-        return keys
+        heads = [f for f in outer if not _POSSESSIVE.match(self.text, f.end)] or outer
+        if not heads:
+            return []
+        head = next((f for f in heads if f.key is not None and self.clusters[f.key].person), heads[0])
+        return self._coordinated(head.end, [head.key] if head.key else [])
 
     def resolve_quotes(self) -> tuple[list[Quote], dict[int, tuple[str, ...]], list[_Found]]:
-        """Each quote's speaker mention -> entity keys; pronouns and documents by context."""
+        """Each quote's speaker mentions -> entity keys, in text order (pronouns look back)."""
         resolved: dict[int, tuple[str, ...]] = {}
         extra: list[_Found] = []
-        last_speakers: tuple[str, ...] = ()
-        last_org: str | None = None
+        self.last_speakers = ()
         for number, quote in enumerate(self.quotes):
             if quote.kind == "scare":
                 continue
             keys: list[str] = []
             for mention in quote.speaker_mentions:
-                if mention.end > len(self.text):
+                if mention.end > len(self.text) or mention.end <= mention.start:
                     continue
-                words = " ".join(self.text[mention.start : mention.end].split())
-                bare = _strip_determiner(words)
-                named = self.mention_keys(mention.start, mention.end)
-                if named:
-                    keys.extend(k for k in named if k not in keys)
-                    continue
-                window = self.found[
-                    bisect.bisect_left(self.starts, mention.start - 200) : bisect.bisect_left(self.starts, mention.end)
-                ]
-                overlapping = [f for f in window if f.key and mention.start < f.end]
-                if overlapping:
-                    keys.extend(f.key for f in overlapping[:1] if f.key and f.key not in keys)
-                    continue
-                found: list[str] = []
-                if _PRONOUN.match(bare):
-                    person = self._last_person(mention.start, quote, last_speakers)
-                    found = [person] if person else []
-                elif _PLURAL.match(bare):
-                    found = self._plural(mention.start, quote, last_speakers)
-                elif _DOCUMENT.search(bare):
-                    found = self._document(bare, last_org)
-                for key in found:
-                    if key not in keys:
-                        keys.append(key)
-                for key in found[:1]:
-                    extra.append(_Found(mention.start, mention.end, "pronoun", words, key=key))
-                if len(found) > 1:
-                    extra[-1].key = None
-                    for key in found:
-                        extra.append(_Found(mention.start, mention.end, "pronoun", words, key=key))
+                found, referring = self._resolve_mention(mention.start, mention.end, quote)
+                keys.extend(k for k in found if k not in keys)
+                if referring:
+                    words = self.text[mention.start : mention.end]
+                    extra.extend(_Found(mention.start, mention.end, "pronoun", words, key=k) for k in found)
             if keys:
                 resolved[number] = tuple(keys)
-                last_speakers = tuple(keys)
-                orgs = [k for k in keys if not self.clusters[k].person]
-                if orgs:
-                    last_org = orgs[0]
+                self.last_speakers = tuple(keys)
         quotes: list[Quote] = []
         for number, quote in enumerate(self.quotes):
             keys = list(resolved.get(number, ()))
             relays = [k for k in self._relays(quote) if k not in keys]
             quotes.append(self._with_speakers(quote, keys, relays))
-        return quotes, resolved, [e for e in extra if e.key is not None]
+        return quotes, resolved, extra
+
+    last_speakers: tuple[str, ...]
+    """Who spoke in the last attributed quote, while quotes are resolved in text order."""
+
+    def _resolve_mention(self, start: int, end: int, quote: Quote) -> tuple[list[str], bool]:
+        """Keys a speaker mention stands for, and whether it refers (rather than names).
+
+        In order: an apposition refers to the name before it ("Hugh Hill, a doctor,");
+        names and role phrases found by recognition; pronouns, plural speakers, documents
+        and body nouns by context.
+        """
+        bare = _strip_determiner(" ".join(self.text[start:end].split()))
+        low = bare.casefold()
+        if bare[:1].islower() and _COMMA_AFTER.match(self.text, end):
+            head = self._apposition_head(start)
+            if head is not None:
+                return [head], True
+        named = self.mention_keys(start, end)
+        if named:
+            return named, False
+        window = self.found[bisect.bisect_left(self.starts, start - 200) : bisect.bisect_left(self.starts, end)]
+        overlapping = [f.key for f in window if f.key and start < f.end]
+        if overlapping:
+            return overlapping[:1], False
+        if low in _SINGULAR_PRONOUNS:
+            person = self._last_person(start, quote)
+            return ([person] if person else []), True
+        if low in _RELATIVE_PRONOUNS:
+            nearest = next(self._entities_before(start, self.sentence_bounds(self.sentence_of(start))[0]), None)
+            return ([nearest.key] if nearest is not None and nearest.key else []), True
+        counted = _PLURAL_NOUN.fullmatch(low)
+        if counted is not None:
+            return self._counted(_COUNTS[counted.group("n")], start, quote), True
+        if low in _PLURAL_PRONOUNS:
+            return self._plural(start, quote), True
+        noun = _tail_in(low, DOCUMENT_NOUNS)
+        if noun is not None:
+            return self._document(start), True
+        noun = _tail_in(low, BODY_NOUNS)
+        if noun is not None:
+            return self._body(noun, start), True
+        return [], False
+
+    def _apposition_head(self, start: int) -> str | None:
+        """The entity named right before ", <mention>" ("Hugh Hill, a doctor, said")."""
+        comma = _COMMA_BEFORE.search(self.text, max(0, start - 4), start)
+        if comma is None:
+            return None
+        index = bisect.bisect_left(self.starts, comma.start()) - 1
+        floor = comma.start() - 200
+        best: _Found | None = None
+        while index >= 0 and self.found[index].start >= floor:
+            found = self.found[index]
+            index -= 1
+            if found.key is not None and found.end == comma.start() and (best is None or found.start < best.start):
+                best = found
+        return best.key if best is not None else None
+
+    def _coordinated(self, end: int, keys: list[str]) -> list[str]:
+        """Names coordinated after a mention ("The European Union" + "and the United States")."""
+        index = bisect.bisect_left(self.starts, end)
+        pending: list[str] = []
+        position = end
+        while index < len(self.found) and self.found[index].start - position <= 20:
+            found = self.found[index]
+            index += 1
+            if found.key is None or found.start < position:
+                continue
+            joint = _CONJUNCTION.fullmatch(self.text, position, found.start)
+            if (
+                joint is None
+                or not (joint.group("and") or "," in joint.group())
+                or _POSSESSIVE.match(self.text, found.end)
+            ):
+                break
+            pending.append(found.key)
+            position = found.end
+            if joint.group("and"):
+                keys = keys + [k for k in pending if k not in keys]
+                pending = []
+            while index < len(self.found) and self.found[index].start < position:
+                index += 1
+        return keys
 
     def _with_speakers(self, quote: Quote, keys: list[str], relays: list[str]) -> Quote:
         update: dict[str, object] = {}
         if keys:
             update["speaker"] = self.ids[keys[0]]
-            if "speakers" in Quote.model_fields:
-                update["speakers"] = tuple(self.ids[k] for k in keys)
+            update["speakers"] = tuple(self.ids[k] for k in keys)
         if relays:
             update["relayed_by"] = tuple(dict.fromkeys(self.ids[k] for k in relays))
         return quote.model_copy(update=update) if update else quote
 
-    def _people_before(self, offset: int, floor: int, own: list[tuple[int, int]]) -> Iterator[_Found]:
-        """Mentions of people ending before ``offset`` and starting at ``floor`` or later, nearest first,
-        outside quotes and outside the quote's own words."""
+    def _entities_before(
+        self, offset: int, floor: int, own: Sequence[Span] = (), *, people: bool | None = None
+    ) -> Iterator[_Found]:
+        """Mentions ending before ``offset`` and starting at ``floor`` or later, nearest first.
+
+        People are looked for outside quotes (an "[Putin]" inside a quote is not who "he"
+        is), and never inside the quote's own words.
+        """
         index = bisect.bisect_left(self.starts, offset) - 1
         while index >= 0:
             found = self.found[index]
             index -= 1
             if found.start < floor:
                 return
-            if found.key is None or found.end > offset or not self.clusters[found.key].person:
+            if found.key is None or found.end > offset:
                 continue
-            if self.quoted_at(found.start, found.end) or any(a <= found.start < b for a, b in own):
+            person = self.clusters[found.key].person
+            if people is not None and person != people:
+                continue
+            if person and self.quoted_at(found.start, found.end):
+                continue
+            if any(c.start <= found.start < c.end for c in own):
                 continue
             yield found
 
-    def _last_person(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> str | None:
+    def _last_person(self, offset: int, quote: Quote) -> str | None:
         """He/she: a person named earlier in the same sentence, else the last speaker, else the last named."""
         sentence_start, _ = self.sentence_bounds(self.sentence_of(offset))
-        own = [(c.start, c.end) for c in quote.contents]
-        nearest = next(self._people_before(offset, max(0, offset - _LOOK_BACK), own), None)
+        nearest = next(self._entities_before(offset, max(0, offset - _LOOK_BACK), quote.contents, people=True), None)
         if nearest is not None and nearest.start >= sentence_start:
             return nearest.key
-        people = [k for k in last_speakers if self.clusters[k].person]
+        people = [k for k in self.last_speakers if self.clusters[k].person]
         if len(people) == 1:
             return people[0]
         return nearest.key if nearest is not None else None
 
-    def _plural(self, offset: int, quote: Quote, last_speakers: tuple[str, ...]) -> list[str]:
-        """They: the people named in this and the previous sentence (outside quotes)."""
+    def _plural(self, offset: int, quote: Quote) -> list[str]:
+        """They: the people named in this and the previous sentence, else the last speakers together."""
         index = self.sentence_of(offset)
         start, _ = self.sentence_bounds(max(0, index - 1))
-        own = [(c.start, c.end) for c in quote.contents]
-        near = [f.key for f in self._people_before(offset, start, own) if f.key is not None]
+        near = [f.key for f in self._entities_before(offset, start, quote.contents, people=True) if f.key]
         people = list(dict.fromkeys(near))
         if len(people) >= 2:
             return sorted(people[:2], key=lambda k: self.clusters[k].first)
-        if len(last_speakers) > 1:
-            return list(last_speakers)
+        if len(self.last_speakers) > 1:
+            return list(self.last_speakers)
         return people
 
-    def _document(self, words: str, last_org: str | None) -> list[str]:
-        """ "The statement", "the press service": the body last quoted, or one named like it."""
-        lowered = words.casefold()
-        for cluster in sorted(self.clusters.values(), key=lambda c: -c.first):
-            if not cluster.person and name_key(cluster.name).endswith(lowered):
+    def _counted(self, count: int, offset: int, quote: Quote) -> list[str]:
+        """ "The two leaders": the people last named, as many as the phrase counts, in order of first mention."""
+        people: list[str] = []
+        for found in self._entities_before(offset, max(0, offset - _LOOK_BACK), quote.contents, people=True):
+            if found.key and found.key not in people:
+                people.append(found.key)
+                if len(people) == count:
+                    return sorted(people, key=lambda k: self.clusters[k].first)
+        return []
+
+    def _document(self, offset: int) -> list[str]:
+        """ "The statement said": whoever was quoted last issued it, else the body named last."""
+        if self.last_speakers:
+            return list(self.last_speakers[:1])
+        nearest = next(self._entities_before(offset, max(0, offset - _LOOK_BACK), people=False), None)
+        return [nearest.key] if nearest is not None and nearest.key else []
+
+    def _body(self, noun: str, offset: int) -> list[str]:
+        """ "The press service", "the ministry": the nearest body named like it, else of its kind."""
+        floor = max(0, offset - _LOOK_BACK)
+        kinds = BODY_NOUNS[noun]
+        of_kind: str | None = None
+        for found in self._entities_before(offset, floor, people=False):
+            cluster = self.clusters[found.key or ""]
+            if f" {noun} " in f" {name_key(cluster.name)} " or any(
+                f" {noun} " in f" {name_key(alias)} " for alias in cluster.aliases
+            ):
                 return [cluster.key]
-        return [last_org] if last_org else []
+            if of_kind is None and cluster.kind in kinds:
+                of_kind = cluster.key
+        return [of_kind] if of_kind is not None else []
 
     def _relays(self, quote: Quote) -> list[str]:
-        """News agencies and outlets the words came through, named in the attribution's sentence."""
+        """Outlets the words came through, named in the attribution's sentence.
+
+        Outside the quote's own words any outlet counts; inside reported words only one
+        marked as a relay ("per state news agency Belta", "BELTA reports"), since the
+        boundaries of reported speech are loose.
+        """
         anchor = quote.cue or quote.contents[-1]
         start, end = self.sentence_bounds(self.sentence_of(anchor.start))
-        own = [(c.start, c.end) for c in quote.contents]
         keys = []
         for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
             found = self.found[index]
@@ -1093,11 +1199,15 @@ class _Finder:
                 break
             if found.key is None or found.end > end:
                 continue
-            if any(a <= found.start < b for a, b in own):
-                continue
             cluster = self.clusters[found.key]
-            if not cluster.person and cluster.kind in ("news_agency", "media"):
-                keys.append(found.key)
+            if cluster.person or cluster.kind not in ("news_agency", "media"):
+                continue
+            if any(c.start <= found.start < c.end for c in quote.contents) and not (
+                _RELAY_CONTEXT.search(self.text, max(0, found.start - 60), found.start)
+                or _RELAY_AFTER.match(self.text[found.end : found.end + 12])
+            ):
+                continue
+            keys.append(found.key)
         return keys
 
     # --- output ----------------------------------------------------------------
@@ -1198,6 +1308,16 @@ def _country(name: str) -> _Known | None:
 
 def _strip_determiner(words: str) -> str:
     return _DETERMINER.sub("", words).strip()
+
+
+def _tail_in(words: str, table: Iterable[str]) -> str | None:
+    """The last one or two words of a phrase when the table has them ("the kremlin's statement" -> statement)."""
+    parts = words.split()
+    for size in (2, 1):
+        tail = " ".join(parts[-size:])
+        if len(parts) >= size and tail in table:
+            return tail
+    return None
 
 
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)

@@ -298,10 +298,73 @@ PART_NOUNS: Final[tuple[str, ...]] = (
     "general staff",
 )
 
-# Documents and offices that speak for their issuer ("the statement said").
+# Documents that speak for whoever issued them ("the statement said" -> the body or person
+# last quoted). Drawn from the attribution nouns of wire copy (AP, Reuters, TASS, BELTA).
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
-    {"statement", "release", "press release", "communique", "report", "announcement", "press service", "ministry"}
+    {
+        "statement",
+        "joint statement",
+        "release",
+        "press release",
+        "news release",
+        "communique",
+        "communiqué",
+        "announcement",
+        "report",
+        "readout",
+        "letter",
+        "memo",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "indictment",
+        "decree",
+        "resolution",
+        "declaration",
+        "document",
+        "transcript",
+        "message",
+        "post",
+        "tweet",
+    }
 )
+
+# Common nouns that stand for a body named before ("the press service", "the ministry"), with
+# the kind of body they may stand for when no name of the body contains the noun itself.
+BODY_NOUNS: Final[dict[str, tuple[OrganizationKind, ...]]] = {
+    "press service": ("government",),
+    "press office": ("government",),
+    "ministry": ("government",),
+    "department": ("government",),
+    "government": ("government", "country"),
+    "administration": ("government",),
+    "office": ("government",),
+    "agency": ("news_agency", "government"),
+    "news agency": ("news_agency",),
+    "service": ("government",),
+    "company": ("company",),
+    "firm": ("company",),
+    "group": ("company", "political"),
+    "party": ("political",),
+    "campaign": ("political",),
+    "alliance": ("international",),
+    "organization": ("international", "other"),
+    "organisation": ("international", "other"),
+    "bloc": ("international",),
+    "union": ("international",),
+    "court": ("government",),
+    "council": ("government",),
+    "commission": ("government",),
+    "committee": ("government",),
+    "newspaper": ("media",),
+    "channel": ("media",),
+    "outlet": ("media",),
+    "broadcaster": ("media",),
+    "network": ("media",),
+    "paper": ("media",),
+    "country": ("country",),
+    "state": ("country",),
+}
 
 # Capitalised words that are never entities on their own.
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
