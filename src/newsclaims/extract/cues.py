@@ -168,3 +168,6 @@ NOUN_LIKE = words(
 )
 """Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
 pronoun subject."""
+
+TO_VERBS = words("pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn")
+"""Verbs whose reported content may be an infinitive ("vowed to fight on")."""

@@ -30,6 +30,7 @@ from newsclaims.extract.cues import (
     SAY_FORMS,
     STOP,
     THINK_FORMS,
+    TO_VERBS,
     TIME_WORDS,
     words,
 )
@@ -84,6 +85,7 @@ class _Found:
     cue: tuple[int, int] | None
     speakers: list[tuple[int, int]] = field(default_factory=list)
     kind: QuoteKind | None = None
+    sentence_end: int = 0
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -207,7 +209,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if word == ",":
         # Apposition: "Hugh Hill, a doctor, said".
         k = j - 1
-        while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 10:
+        while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 16:
             k -= 1
         if k >= 1 and toks[k][2] == ",":
             head = _np_left(toks, k - 1)
@@ -349,6 +351,7 @@ class _Reader:
         self.starts = [r.outer_start for r in self.regions]
         self.singles = pair_single(text, self.regions)
         self.sentences = _sentences(text, self.regions)
+        self.sentence_starts = [a for a, _ in self.sentences]
         self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
         self.found: list[_Found] = []
 
@@ -374,9 +377,13 @@ class _Reader:
         i = 0
         for k, tok in enumerate(toks[:12]):
             word = tok[2].lower()
+            if word == ":" and all(t[2] not in {",", ";"} for t in toks[:k]):
+                # "tweeted this: ..." / "wrote in a letter: ...".
+                i = k
+                break
             if word in _OPENING_TOKENS:
                 # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
-                if k > 0 and toks[k - 1][2] in {",", ":"}:
+                if k > 0 and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
                     break
                 break
@@ -414,7 +421,7 @@ class _Reader:
         first = rest[0][2].lower()
         if (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base))) and first not in _THAT_OR_QUOTE:
             return None
-        if first in _NOT_COMPLEMENT:
+        if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
             return None
         return _trim(text, rest[0][0], end)
 
@@ -425,11 +432,13 @@ class _Reader:
             low = word.lower()
             if low.startswith("according"):
                 if self.according(match.start(), match.end(), start, end):
+                    self.found[-1].sentence_end = end
                     return
                 continue
             if low not in CUE_WORDS or self.inside_region(match.start()):
                 continue
             if self.cue(match.start(), match.end(), low, start, end):
+                self.found[-1].sentence_end = end
                 return
         self.colon_headline(start, end)
 
@@ -477,8 +486,19 @@ class _Reader:
             return True
         if self.forward(cue_start, cue_end, base, speakers, end):
             return True
-        if text[start:subject_start].rstrip().endswith(",") and base in SAY_FORMS.values():
-            return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
+        if text[start:subject_start].rstrip().endswith(",") and base in _SAY_BASES:
+            if self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end):
+                return True
+        rest = text[cue_end:end]
+        if (
+            base in _SAY_BASES
+            and not text[start:subject_start].strip()
+            and len(rest.split()) <= 12
+            and not self.regions_within(cue_end, end)
+        ):
+            # "X said in a statement." with the words to come: kept for the quote that follows.
+            self.found.append(_Found([], (cue_start, cue_end), speakers))
+            return True
         return False
 
     def parenthetical(
@@ -534,8 +554,10 @@ class _Reader:
         """The quoted region that ends right before an attribution (“...,” he said), if any."""
         position = limit
         text = self.text
-        while position > start and text[position - 1] in " \u00a0,":
+        while position > 0 and text[position - 1] in " \u00a0,":
             position -= 1
+        if position < start and text[start:limit].strip():
+            return None
         return self.ends.get(position)
 
     def backward(
@@ -604,11 +626,57 @@ class _Reader:
             return
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])]))
 
+    def sentence_end_at(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentences[index][1] if index >= 0 else position
+
+    def continue_quotes(self) -> None:
+        """A quoted sentence right after an attribution goes on that attribution: as a further piece in
+        the same paragraph (“A,” he said. “B.”), as a quote of the same speaker in the next paragraph."""
+        text = self.text
+        claimed = sorted(p for f in self.found for p in f.contents)
+        founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
+        ends = [f.sentence_end for f in founds]
+        for region in self.regions:
+            if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
+                continue
+            index = bisect.bisect_left(claimed, (region.outer_end, 0))
+            if index > 0 and claimed[index - 1][1] > region.outer_start:
+                continue
+            index = bisect.bisect_right(ends, region.outer_start) - 1
+            if index < 0:
+                continue
+            found = founds[index]
+            gap = text[found.sentence_end : region.outer_start]
+            if gap.strip() or gap.count("\n") > 2:
+                continue
+            piece = _trim(text, region.start, region.end)
+            end = self.sentence_end_at(region.outer_end - 1)
+            if found.contents and "\n" not in gap:
+                if found.kind is None:
+                    found.kind = "mixed"
+                found.contents.append(piece)
+                found.sentence_end = end
+                ends[index] = end
+                continue
+            follower = _Found([piece], found.cue, found.speakers, "direct", end)
+            if not found.contents:
+                found.contents.append(piece)
+                found.kind = "direct"
+                found.sentence_end = end
+                ends[index] = end
+                continue
+            self.found.append(follower)
+            position = bisect.bisect_right(ends, end)
+            ends.insert(position, end)
+            founds.insert(position, follower)
+
     def assemble(self) -> list[Quote]:
         text = self.text
+        self.continue_quotes()
         taken: list[tuple[int, int]] = []
         quotes: list[Quote] = []
-        for found in sorted(self.found, key=lambda f: f.contents[0][0]):
+        for found in sorted((f for f in self.found if f.contents), key=lambda f: f.contents[0][0]):
             pieces = [p for p in found.contents if p[1] > p[0]]
             if not pieces or any(_overlaps(taken, p) for p in pieces):
                 continue
