@@ -92,7 +92,7 @@ _ACT_REGULAR = (
     "prefer question recommend refuse reject slam support threaten want welcome challenge seek pledge vow promise "
     "propose urge ask expect agree"
 )
-_ACT_IRREGULAR = {"seek": ("seeks", "sought", "seeking")}
+_ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
 ACT_FORMS: dict[str, str] = _forms(_ACT_REGULAR, _ACT_IRREGULAR)
 """Form of a verb of stance or action -> its base; a cue only with a named, pronoun or determined subject."""

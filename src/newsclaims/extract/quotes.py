@@ -30,8 +30,8 @@ from newsclaims.extract.cues import (
     SAY_FORMS,
     STOP,
     THINK_FORMS,
-    TO_VERBS,
     TIME_WORDS,
+    TO_VERBS,
     words,
 )
 from newsclaims.extract.layout import Layout
@@ -486,9 +486,12 @@ class _Reader:
             return True
         if self.forward(cue_start, cue_end, base, speakers, end):
             return True
-        if text[start:subject_start].rstrip().endswith(",") and base in _SAY_BASES:
-            if self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end):
-                return True
+        if (
+            text[start:subject_start].rstrip().endswith(",")
+            and base in _SAY_BASES
+            and self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
+        ):
+            return True
         rest = text[cue_end:end]
         if (
             base in _SAY_BASES
