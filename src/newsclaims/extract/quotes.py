@@ -354,6 +354,7 @@ class _Reader:
         self.sentence_starts = [a for a, _ in self.sentences]
         self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
         self.found: list[_Found] = []
+        self.last_speakers: list[tuple[int, int]] = []
 
     def inside_region(self, position: int) -> bool:
         index = bisect.bisect_right(self.starts, position) - 1
@@ -426,20 +427,29 @@ class _Reader:
         return _trim(text, rest[0][0], end)
 
     def sentence(self, start: int, end: int) -> None:
+        """Attributions of one sentence, left to right; after one, the rest of the sentence may hold another
+        ("“A,” he said, adding that B")."""
         text = self.text
+        resume = start
+        before = len(self.found)
         for match in _CUE.finditer(text, start, end):
+            if match.start() < resume:
+                continue
             word = match.group()
             low = word.lower()
             if low.startswith("according"):
-                if self.according(match.start(), match.end(), start, end):
-                    self.found[-1].sentence_end = end
-                    return
+                done = self.according(match.start(), match.end(), start, end)
+            elif low not in CUE_WORDS or self.inside_region(match.start()):
                 continue
-            if low not in CUE_WORDS or self.inside_region(match.start()):
-                continue
-            if self.cue(match.start(), match.end(), low, start, end):
-                self.found[-1].sentence_end = end
-                return
+            else:
+                self.last_speakers = self.found[-1].speakers if len(self.found) > before else []
+                done = self.cue(match.start(), match.end(), low, start, end)
+            if done:
+                found = self.found[-1]
+                found.sentence_end = end
+                resume = max([match.end(), *(b for _, b in found.contents), *(b for _, b in found.speakers)])
+        if len(self.found) > before:
+            return
         self.colon_headline(start, end)
 
     def according(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
@@ -527,8 +537,11 @@ class _Reader:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
         if not before.endswith(",") or base not in SAY_FORMS.values():
             return False
-        subject = _subject(self.text, start, cue_start)
-        return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
+        speakers = self.last_speakers
+        if not speakers:
+            subject = _subject(self.text, start, cue_start)
+            speakers = [subject] if subject is not None else []
+        return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
 
     def forward(self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int) -> bool:
         """X said (that) CLAUSE / X said: “...”, the quote possibly in the next paragraph."""
