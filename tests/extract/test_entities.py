@@ -482,3 +482,31 @@ def test_relays_inside_loose_reported_words() -> None:
     names = _names(result)
     assert [names[r] for r in result.quotes[0].relayed_by] == ["BELTA", "Axios"]
     assert [names[s] for s in result.quotes[0].speakers] == ["Anna Berg"]
+
+
+# --- the publisher as an organization (editorial claims name it as claimant) -----------
+
+
+def test_publisher_becomes_an_organization_and_the_editorial_claimant() -> None:
+    from newsclaims.extract.pipeline import Metadata, analyze
+
+    text = (SEEDS / SEED_003).read_text(encoding="utf-8")
+    article = analyze(text, Metadata(publisher="Example News"))
+    publisher = [o for o in article.organizations if o.name == "Example News"]
+    assert [o.kind for o in publisher] == ["media"]
+    editorial = [c for c in article.claims if c.voice == "editorial"]
+    assert editorial, "seed 003 states checkable facts in its own voice"
+    assert {c.claimant for c in editorial} == {publisher[0].id}
+
+
+def test_publisher_named_in_the_text_is_not_added_twice() -> None:
+    from newsclaims.extract.pipeline import Metadata, analyze
+
+    text = (SEEDS / SEED_003).read_text(encoding="utf-8")
+    article = analyze(text, Metadata(publisher="Belta"))  # the text writes BELTA, an alias
+    belta = [o for o in article.organizations if "BELTA" in (o.name, o.acronym) or "Belta" in o.aliases]
+    assert len(belta) == 1
+    assert len({o.id for o in article.organizations}) == len(article.organizations)
+    editorial = [c for c in article.claims if c.voice == "editorial"]
+    assert {c.claimant for c in editorial} == {belta[0].id}
+    assert all(c.claimant is None for c in analyze(text).claims if c.voice == "editorial")  # no publisher given

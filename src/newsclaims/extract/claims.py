@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from newsclaims.model import Actor, Appearance, Article, Claim, Organization, Quote, Span
+from newsclaims.model import Actor, Appearance, Article, Claim, Organization, Quote, Span, name_key
 
 # Feature lexicons, written by us after the check-worthiness features of ClaimBuster
 # (Hassan et al., KDD 2017: numbers, named entities, past-tense factual verbs) and
@@ -416,6 +416,21 @@ def _sentences(context: _Context) -> Iterable[tuple[int, int]]:
                 yield begin, match.end()
 
 
+def publisher_organization(organizations: Iterable[Organization], publisher: str | None) -> Organization | None:
+    """The organization that stands for the publisher: named, abbreviated or aliased as it.
+
+    The pipeline adds one when the text never names its publisher, so editorial claims
+    always have a claimant that resolves.
+    """
+    if not publisher or not publisher.strip():
+        return None
+    key = name_key(publisher)
+    for org in organizations:
+        if key in {name_key(n) for n in (org.name, org.acronym, *org.aliases) if n}:
+            return org
+    return None
+
+
 def _editorial_claims(context: _Context) -> list[Claim]:
     """Checkable sentences in the article's own voice (not attributed, not opinion, not questions)."""
     article = context.article
@@ -427,9 +442,8 @@ def _editorial_claims(context: _Context) -> list[Claim]:
         if quote.cue is not None:
             blocked.append((quote.cue.start, quote.cue.end))
         blocked.extend((m.start, m.end) for m in quote.speaker_mentions)
-    publisher = None
-    if article.publisher:
-        publisher = next((o.id for o in article.organizations if o.name == article.publisher), None)
+    publisher_org = publisher_organization(article.organizations, article.publisher)
+    publisher = publisher_org.id if publisher_org is not None else None
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
     for start, end in _sentences(context):

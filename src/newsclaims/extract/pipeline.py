@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from newsclaims.extract.claims import find_claims
+from newsclaims.extract.claims import find_claims, publisher_organization
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import Layout, find_layout
 from newsclaims.extract.quotes import find_quotes
-from newsclaims.model import Article, SourceFormat, Span
+from newsclaims.model import Article, Organization, SourceFormat, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,14 @@ def analyze(
     entities = find_entities(text, layout, quotes, gazetteer)
     fields = asdict(metadata)
     fields["keywords"] = metadata.keywords or layout.keywords
+    organizations = entities.organizations
+    if metadata.publisher and metadata.publisher.strip():
+        # Editorial claims name the publisher as claimant: it must be an organization of the article.
+        named = publisher_organization(organizations, metadata.publisher)
+        if named is None:
+            organizations += (Organization(name=metadata.publisher.strip(), kind="media"),)
+        elif named.kind == "other":
+            organizations = tuple(o.model_copy(update={"kind": "media"}) if o is named else o for o in organizations)
     article = Article(
         text=text,
         headline=layout.headline,
@@ -56,7 +64,7 @@ def analyze(
         quotes=entities.quotes,
         mentions=entities.mentions,
         actors=entities.actors,
-        organizations=entities.organizations,
+        organizations=organizations,
         **fields,
     )
     claims = find_claims(article)
