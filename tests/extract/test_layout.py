@@ -307,3 +307,11 @@ def test_polnear_texts_have_headlines_and_spans_that_fit(shared_dir: Path) -> No
         assert all(span.fits(text) for span in all_spans(layout))
         assert layout.paragraphs
     assert with_headline >= 0.99 * len(paths)
+
+
+def test_lists_and_by_lines_alone_are_body_not_furniture() -> None:
+    assert find_layout("Apples, Pears, Plums, Cherries").paragraphs == (Span(start=0, end=30),)
+    long_by = "By " + " ".join(["Ann"] * 60)
+    layout = find_layout(f"Headline of the day\n{long_by}\n")
+    assert layout.byline is None
+    assert texts_of(f"Headline of the day\n{long_by}\n", layout.paragraphs) == [long_by]

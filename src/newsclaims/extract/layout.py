@@ -19,11 +19,6 @@ from itertools import pairwise
 
 from newsclaims.model import Span
 
-# Characters str.splitlines() breaks on; "\r\n" counts as one break.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_SEGMENT = re.compile(f"[^{_BREAKS}]+")
-_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
-
 # Marks that open a list item (hyphen, dashes, bullets, arrows).
 _BULLET = re.compile(r"[-–—•*·▪►◦‣>]\s")
 _HAS_WORD = re.compile(r"\w")
@@ -40,6 +35,8 @@ _BYLINE = re.compile(
     r"(?:By|BY)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|da|di|van|von|der|den|la|le|del|bin|al|el))*)"
     r"(?P<rest>\s*(?:[,|/(—–-].{0,80})?)"
 )
+
+_BYLINE_CHARS = 120
 
 # Datelines: "MINSK, Nov 24 (Reuters) -", "WASHINGTON —", "DES MOINES, Iowa (AP) —",
 # "CHARLESTON, S.C. —", "New York (AFP) –". An upper-case place may stand alone; a
@@ -64,6 +61,7 @@ _KEYWORD_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 _KEYWORD_ITEM = re.compile(r"[A-Z0-9#@][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|de|for|in|on)){0,3}")
 _KEYWORD_MIN = 3
 _KEYWORD_CHARS = 40
+_KEYWORD_LINE_CHARS = 400
 
 # Lines that are page furniture wherever they stand. Source: the kinds of span PolNeAR's
 # annotators marked "Discard" (section markers, embed markup with no text, photo credits).
@@ -132,18 +130,21 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-blank lines of the text, trimmed, each knowing whether a blank line precedes it."""
+    """The non-blank lines of the text, trimmed, each knowing whether a blank line precedes it.
+
+    Line breaks are those of ``str.splitlines`` ("\\r\\n" is one break; "\\r", "\\u2029" and the
+    like are breaks too), so the spans never hold a break character at either end.
+    """
     lines: list[_Line] = []
-    previous_end = 0
-    for match in _SEGMENT.finditer(text):
-        raw = match.group()
+    position = 0
+    blank = True  # the start of the text counts as a blank line
+    for raw in text.splitlines(keepends=True):
         value = raw.strip()
-        if not value:
-            continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        breaks = len(_BREAK.findall(text, previous_end, match.start())) if lines else 2
-        lines.append(_Line(start, start + len(value), value, breaks >= 2))
-        previous_end = match.end()
+        if value:
+            start = position + len(raw) - len(raw.lstrip())
+            lines.append(_Line(start, start + len(value), value, blank))
+        blank = not value
+        position += len(raw)
     return lines
 
 
@@ -178,6 +179,8 @@ def _is_headline(line: _Line, following: _Line) -> bool:
 
 
 def _is_byline(value: str) -> bool:
+    if len(value) > _BYLINE_CHARS:
+        return False
     match = _BYLINE.fullmatch(value)
     if match is None:
         return False
@@ -190,7 +193,7 @@ def _keywords(value: str) -> tuple[str, ...]:
     """The items of a keyword footer line, or () when the line is not one."""
     prefix = _KEYWORD_PREFIX.match(value)
     body = value[prefix.end() :] if prefix else value
-    if not body or body[-1] in ".!?:" or '"' in body or "“" in body:
+    if len(body) > _KEYWORD_LINE_CHARS or not body or body[-1] in ".!?:" or '"' in body or "“" in body:
         return ()
     items = [item for item in _KEYWORD_SPLIT.split(body) if item]
     if prefix is None and (
@@ -222,7 +225,7 @@ def _closing(lines: list[_Line], first: int) -> tuple[int, list[int], int | None
     while index >= first:
         line = lines[index]
         value = line.value
-        if footer is None and (found := _keywords(value)):
+        if footer is None and index > first and (found := _keywords(value)):
             footer, keywords = index, found
         elif _is_furniture(value) or _CLOSING.match(value) or _LINKS_HEADER.fullmatch(value):
             furniture.append(index)
