@@ -271,7 +271,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
     words = text[speaker[0] : speaker[1]].split()
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
-    if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1:
+    if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1 and not _past(low, base):
         return False
     if base in _ACT_BASES and words and words[-1].lower() == "it":
         return False
@@ -283,9 +283,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
     if low == base and low not in {"said", "read"}:
         head = words[-1].lower() if words else ""
         return (
-            head in {"i", "we", "you", "they"}
-            or (head.endswith("s") and not words[-1][:1].isupper())
-            or ("and" in words)
+            head in {"i", "we", "you", "they"} or (head.endswith("s") and not head.endswith("ss")) or ("and" in words)
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
