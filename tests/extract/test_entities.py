@@ -510,3 +510,12 @@ def test_publisher_named_in_the_text_is_not_added_twice() -> None:
     editorial = [c for c in article.claims if c.voice == "editorial"]
     assert {c.claimant for c in editorial} == {belta[0].id}
     assert all(c.claimant is None for c in analyze(text).claims if c.voice == "editorial")  # no publisher given
+
+
+def test_she_skips_a_man_named_later() -> None:
+    text = (
+        "Mrs. Clinton spoke in Ohio on Tuesday about the economy and jobs. Later, Mr. Trump answered "
+        "her at a rally in Iowa. “We will win,” she said."
+    )
+    result = find_entities(text, find_layout(text), [_quote(text, "We will win,", "she")])
+    assert [_names(result)[s] for s in result.quotes[0].speakers] == ["Clinton"]

@@ -205,7 +205,10 @@ _RELAY_BEFORE = re.compile(r"\b(?:reported|per|according to|told)\s+(?:the\s+)?$
 _RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
 _IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_SINGULAR_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+"""Singular personal pronouns, with the gender they require of the person they stand for."""
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Madam)\.?\s+$")
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Madam": "f"}
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -338,6 +341,10 @@ class _Finder:
         self.titlecase_cache: dict[int, bool] = {}
         self.positions: dict[str, list[int]] = {}
         self.noted: set[int] = set()
+        self.last_speakers: tuple[str, ...] = ()
+        """Who spoke in the last attributed quote, while quotes are resolved in text order."""
+        self.genders: dict[str, str] | None = None
+        """Person key -> "m"/"f" where an honorific gives it (computed on first need)."""
         self.person_index: dict[str, set[str]] = {}
         self.starts: list[int] = []
         self.quoted_merged: list[tuple[int, int]] = _merged(self.quoted)
@@ -1011,9 +1018,6 @@ class _Finder:
             quotes.append(self._with_speakers(quote, keys, relays))
         return quotes, resolved, extra
 
-    last_speakers: tuple[str, ...]
-    """Who spoke in the last attributed quote, while quotes are resolved in text order."""
-
     def _resolve_mention(self, start: int, end: int, quote: Quote) -> tuple[list[str], bool]:
         """Keys a speaker mention stands for, and whether it refers (rather than names).
 
@@ -1035,7 +1039,7 @@ class _Finder:
         if overlapping:
             return overlapping[:1], False
         if low in _SINGULAR_PRONOUNS:
-            person = self._last_person(start, quote)
+            person = self._last_person(start, quote, _SINGULAR_PRONOUNS[low])
             return ([person] if person else []), True
         if low in _RELATIVE_PRONOUNS:
             nearest = next(self._entities_before(start, self.sentence_bounds(self.sentence_of(start))[0]), None)
@@ -1128,16 +1132,32 @@ class _Finder:
                 continue
             yield found
 
-    def _last_person(self, offset: int, quote: Quote) -> str | None:
-        """He/she: a person named earlier in the same sentence, else the last speaker, else the last named."""
+    def _last_person(self, offset: int, quote: Quote, gender: str) -> str | None:
+        """He/she: a person named earlier in the same sentence, else the last speaker, else the last named.
+
+        People whose honorific ("Mrs. Clinton") gives the other gender are passed over.
+        """
         sentence_start, _ = self.sentence_bounds(self.sentence_of(offset))
-        nearest = next(self._entities_before(offset, max(0, offset - _LOOK_BACK), quote.contents, people=True), None)
+        before = self._entities_before(offset, max(0, offset - _LOOK_BACK), quote.contents, people=True)
+        nearest = next((f for f in before if self._gender(f.key or "") in (gender, None)), None)
         if nearest is not None and nearest.start >= sentence_start:
             return nearest.key
-        people = [k for k in self.last_speakers if self.clusters[k].person]
+        people = [k for k in self.last_speakers if self.clusters[k].person and self._gender(k) in (gender, None)]
         if len(people) == 1:
             return people[0]
         return nearest.key if nearest is not None else None
+
+    def _gender(self, key: str) -> str | None:
+        """A person's gender where an honorific before one of their mentions gives it."""
+        if self.genders is None:
+            self.genders = {}
+            for found in self.found:
+                if found.key is None or found.category != "person":
+                    continue
+                honorific = _HONORIFIC_BEFORE.search(self.text, max(0, found.start - 8), found.start)
+                if honorific is not None:
+                    self.genders.setdefault(found.key, _HONORIFIC_GENDER[honorific.group("h")])
+        return self.genders.get(key)
 
     def _plural(self, offset: int, quote: Quote) -> list[str]:
         """They: the people named in this and the previous sentence, else the last speakers together."""
