@@ -35,7 +35,6 @@ _BYLINE = re.compile(
     r"(?:By|BY)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|da|di|van|von|der|den|la|le|del|bin|al|el))*)"
     r"(?P<rest>\s*(?:[,|/(—–-].{0,80})?)"
 )
-
 _BYLINE_CHARS = 120
 
 # Datelines: "MINSK, Nov 24 (Reuters) -", "WASHINGTON —", "DES MOINES, Iowa (AP) —",
@@ -107,7 +106,12 @@ _URL = re.compile(r"https?://|www\.")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Where the parts of an article lie in its text."""
+    """Where the parts of an article lie in its text.
+
+    ``paragraphs`` are the body only: no headline, byline, dateline (the first paragraph
+    starts after it) or furniture. ``boilerplate`` is every line kept out of the body, the
+    keyword footer included; ``keyword_footer`` is that line alone and ``keywords`` its items.
+    """
 
     headline: Span | None = None
     byline: Span | None = None
