@@ -47,6 +47,28 @@ def test_corpus_to_jsonld_to_corpus_is_the_same_corpus(corpus: Corpus) -> None:
     assert from_jsonld(_via_json(_written(corpus))) == corpus
 
 
+@given(corpora())
+def test_a_corpus_graph_has_one_schema_org_claim_per_corpus_claim(corpus: Corpus) -> None:
+    document = _written(corpus)
+    claims = _of_type(document, "Claim")
+    assert sorted(model_id(node["@id"]) for node in claims) == sorted(claim.id for claim in corpus.claims)
+    # The generated corpora merge their articles' claims by id: every record has its corpus Claim.
+    known = {node["@id"] for node in claims}
+    for record in _of_type(document, "newsclaims:ClaimRecord"):
+        assert record["newsclaims:claim"]["@id"] in known
+        assert "text" not in record
+        assert "author" not in record
+
+
+def test_the_seeds_graph_has_one_schema_org_claim_per_corpus_claim() -> None:
+    seeds = newsclaims.parse_corpus(SEEDS)
+    document = _written(seeds)
+    assert len(_of_type(document, "Claim")) == len(seeds.claims)
+    nodes = _nodes(document)
+    for record in _of_type(document, "newsclaims:ClaimRecord"):
+        assert nodes[record["newsclaims:claim"]["@id"]]["@type"] == "Claim"
+
+
 @settings(max_examples=15)
 @given(corpus=corpora())
 def test_generated_corpora_expand_offline_and_lose_no_key(corpus: Corpus, ld: Any) -> None:
@@ -120,9 +142,23 @@ def test_a_shared_claim_appears_in_both_reports_and_article_records_stay_their_o
     shared = nodes[node_id(rich.claims[0].id)]
     assert shared["appearance"] == [{"@id": node_id(article.id)} for article in rich.articles]
     assert shared["firstAppearance"] == {"@id": node_id(rich.articles[0].id)}
-    # Each article's own record of the claim (one appearance) is scoped to the article.
-    scoped = [iri for iri, node in nodes.items() if node["@type"] == "Claim" and iri != shared["@id"]]
-    assert sorted(scoped) == sorted(f"{node_id(a.id)}:claim:{rich.claims[0].id[6:]}" for a in rich.articles)
+    # One schema.org Claim; each article's own record of it (one appearance) is a
+    # newsclaims:ClaimRecord scoped to the article and linked to the corpus Claim.
+    assert [iri for iri, node in nodes.items() if node["@type"] == "Claim"] == [shared["@id"]]
+    records = {iri: node for iri, node in nodes.items() if node["@type"] == "newsclaims:ClaimRecord"}
+    assert sorted(records) == sorted(f"{node_id(a.id)}:claim:{rich.claims[0].id[6:]}" for a in rich.articles)
+    assert all(node["newsclaims:claim"] == {"@id": shared["@id"]} for node in records.values())
+    assert {key for node in records.values() for key in node if not key.startswith("@")} <= {
+        "newsclaims:claim",
+        "newsclaims:text",
+        "newsclaims:claimant",
+        "newsclaims:voice",
+        "newsclaims:checkWorthiness",
+        "newsclaims:appearances",
+    }
+    # Quotations are about the corpus Claim, not an article's record of it.
+    abouts = [ref for node in _of_type(document, "Quotation") for ref in node.get("about", [])]
+    assert abouts == [{"@id": shared["@id"]}]
     # The first article's person equals the corpus's: one node; the second's differs: its own.
     people = [iri for iri, node in nodes.items() if node["@type"] == "Person"]
     assert len(people) == 2

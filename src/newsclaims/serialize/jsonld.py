@@ -23,6 +23,12 @@ Ids are stable: ``urn:newsclaims:<kind>:<hex>`` from the model's content ids
 article (its quotes; a person or claim whose record in that article differs from the
 corpus-wide one) are scoped to it: ``urn:newsclaims:article:<hex>:quote:<hex>``.
 
+A corpus graph has exactly one schema.org ``Claim`` per corpus claim. An article's own
+record of a claim (one appearance where the corpus claim has several, or the wording
+before merging) is a ``newsclaims:ClaimRecord`` node: newsclaims: keys only, linked by
+``newsclaims:claim`` to the corpus Claim it was merged into, so schema.org consumers
+see no duplicate claims and the model still comes back exactly.
+
 :func:`from_jsonld` reads back what :func:`to_jsonld` wrote, exactly (model -> JSON-LD ->
 model gives an equal model). It is the inverse of this writer, not a reader of any
 JSON-LD found on the web (that is :mod:`newsclaims.parse`).
@@ -55,7 +61,17 @@ from newsclaims.model import (
 )
 from newsclaims.parse.claimreview import claimreview_jsonld
 
-__all__ = ["NEWSCLAIMS_PREFIX", "SCHEMA_CONTEXT", "URN_PREFIX", "from_jsonld", "model_id", "node_id", "to_jsonld"]
+__all__ = [
+    "CLAIM_RECORD_TYPE",
+    "NEWSCLAIMS_PREFIX",
+    "SCARE_QUOTE_TYPE",
+    "SCHEMA_CONTEXT",
+    "URN_PREFIX",
+    "from_jsonld",
+    "model_id",
+    "node_id",
+    "to_jsonld",
+]
 
 SCHEMA_CONTEXT: Final = "https://schema.org"
 """The ``@context`` of every document written: schema.org, resolved offline against release 30.0."""
@@ -78,6 +94,8 @@ _LAYOUT_SPANS: Final = (
 _QUOTE_PIECES_JOIN = " … "
 SCARE_QUOTE_TYPE: Final = _NC + "ScareQuote"
 """Scare quotes are nobody's words: not Quotations, but kept (with their spans) under this type."""
+CLAIM_RECORD_TYPE: Final = _NC + "ClaimRecord"
+"""An article's own record of a corpus claim: not a second schema.org Claim, but kept for the way back."""
 
 
 def node_id(identifier: str, scope: str | None = None) -> str:
@@ -145,6 +163,10 @@ class _Writer:
         self.pending: list[_Pending] = []
         self.dates: dict[str, str | None] = {}
         self.article_iris: list[str] = []
+        # Corpus claims by where they appear, (article id, start, end) -> @id, and by quote,
+        # (article id, quote id) -> @ids: what an article's record and a Quotation link to.
+        self.claim_at: dict[tuple[str, int, int], str] = {}
+        self.claims_of_quote: dict[tuple[str, str], list[str]] = {}
         for article in articles:
             iri = self.reserve(node_id(article.id))
             self.scopes[None].setdefault(article.id, iri)
@@ -192,15 +214,33 @@ class _Writer:
                 return _ref(found)
         return _ref(node_id(identifier))
 
+    def index_claims(self, claims: Sequence[Claim], iris: Sequence[str]) -> None:
+        """Remember where the document's own claims (the corpus's, or a lone article's) appear."""
+        for claim, iri in zip(claims, iris, strict=True):
+            for appearance in claim.appearances:
+                self.claim_at.setdefault((appearance.article, appearance.span.start, appearance.span.end), iri)
+                if appearance.quote is not None:
+                    about = self.claims_of_quote.setdefault((appearance.article, appearance.quote), [])
+                    if iri not in about:
+                        about.append(iri)
+
+    def record_of(self, claim: Claim) -> str | None:
+        """The ``@id`` of the corpus Claim an article's record was merged into: same place, else same id."""
+        for appearance in claim.appearances:
+            found = self.claim_at.get((appearance.article, appearance.span.start, appearance.span.end))
+            if found is not None:
+                return found
+        by_id = self.scopes[None].get(claim.id)
+        return by_id if by_id is not None and isinstance(self.shared.get(claim.id), Claim) else None
+
     def write_pending(self) -> None:
-        quoted: dict[str, dict[str, list[str]]] = {}
         for pending in self.pending:
             item = pending.item
             if isinstance(item, Quote) and pending.article is not None:
-                about = quoted.get(pending.article.id)
-                if about is None:
-                    about = quoted[pending.article.id] = _claims_by_quote(pending.article)
-                self.quote(pending.iri, pending.scope, pending.article, item, about.get(item.id, []))
+                about = self.claims_of_quote.get((pending.article.id, item.id), [])
+                self.quote(pending.iri, pending.scope, pending.article, item, about)
+            elif isinstance(item, Claim) and pending.scope is not None:
+                self.record(pending.iri, pending.scope, item)
             elif isinstance(item, Claim):
                 self.claim(pending.iri, pending.scope, item)
             elif isinstance(item, (Actor, Organization)):
@@ -241,10 +281,26 @@ class _Writer:
         first_date = self.dates.get(where[0])
         if first_date is not None:
             node["datePublished"] = first_date
-        node[_NC + "voice"] = claim.voice
-        node[_NC + "checkWorthiness"] = claim.check_worthiness
-        node[_NC + "appearances"] = [self.appearance(appearance) for appearance in claim.appearances]
-        self.nodes[iri] = node
+        self.nodes[iri] = node | self.claim_details(claim)
+
+    def record(self, iri: str, scope: str, claim: Claim) -> None:
+        """An article's own record of a claim: newsclaims: keys only, linked to the corpus Claim."""
+        node: dict[str, JsonValue] = {"@id": iri, "@type": CLAIM_RECORD_TYPE}
+        merged_into = self.record_of(claim)
+        if merged_into is not None:
+            node[_NC + "claim"] = _ref(merged_into)
+        node[_NC + "text"] = claim.text
+        if claim.claimant is not None:
+            node[_NC + "claimant"] = self.ref(scope, claim.claimant)
+        self.nodes[iri] = node | self.claim_details(claim)
+
+    def claim_details(self, claim: Claim) -> dict[str, JsonValue]:
+        """What a Claim and a ClaimRecord both carry under newsclaims: keys."""
+        return {
+            _NC + "voice": claim.voice,
+            _NC + "checkWorthiness": claim.check_worthiness,
+            _NC + "appearances": [self.appearance(appearance) for appearance in claim.appearances],
+        }
 
     def appearance(self, appearance: Appearance) -> dict[str, JsonValue]:
         written: dict[str, JsonValue] = {_NC + "article": self.ref(None, appearance.article)}
@@ -267,7 +323,7 @@ class _Writer:
                 if any(actor.id == quote.speaker for actor in article.actors):
                     node["spokenByCharacter"] = self.ref(scope, quote.speaker)
             if about:
-                node["about"] = [self.ref(scope, claim_id) for claim_id in about]
+                node["about"] = [_ref(claim) for claim in about]
         node[_NC + "kind"] = quote.kind
         node[_NC + "contents"] = [_span(span) for span in quote.contents]
         if quote.cue is not None:
@@ -349,16 +405,6 @@ class _Writer:
         return iri
 
 
-def _claims_by_quote(article: Article) -> dict[str, list[str]]:
-    """Quote id -> ids of the article's claims it carries (schema.org ``about``)."""
-    about: dict[str, list[str]] = {}
-    for claim in article.claims:
-        for appearance in claim.appearances:
-            if appearance.quote is not None and claim.id not in about.get(appearance.quote, []):
-                about.setdefault(appearance.quote, []).append(claim.id)
-    return about
-
-
 def to_jsonld(document: Article | Corpus) -> dict[str, JsonValue]:
     """The article or corpus as one schema.org JSON-LD document (see the module docstring).
 
@@ -368,6 +414,7 @@ def to_jsonld(document: Article | Corpus) -> dict[str, JsonValue]:
     writer = _Writer(articles)
     if isinstance(document, Corpus):
         top = writer.listing(None, None, (*document.actors, *document.organizations, *document.claims))
+        writer.index_claims(document.claims, top.claims)
         listings = [
             writer.listing(iri, article, (*article.actors, *article.organizations, *article.claims, *article.quotes))
             for article, iri in zip(articles, writer.article_iris, strict=True)
@@ -375,6 +422,7 @@ def to_jsonld(document: Article | Corpus) -> dict[str, JsonValue]:
     else:
         # A lone article's people, bodies and claims are the document's own: unscoped ids.
         listing = writer.listing(None, document, (*document.actors, *document.organizations, *document.claims))
+        writer.index_claims(document.claims, listing.claims)
         listing.quotes = writer.listing(writer.article_iris[0], document, document.quotes).quotes
         listings = [listing]
     for article, iri, listing in zip(articles, writer.article_iris, listings, strict=True):
@@ -489,9 +537,10 @@ class _Reader:
             )
             for item in _list(node.get(_NC + "appearances"))
         )
+        record = node.get("@type") == CLAIM_RECORD_TYPE
         return Claim(
-            text=node["text"],
-            claimant=_optional_id(node.get("author")),
+            text=node[_NC + "text"] if record else node["text"],
+            claimant=_optional_id(node.get(_NC + "claimant" if record else "author")),
             voice=node.get(_NC + "voice", "attributed"),
             appearances=appearances,
             check_worthiness=node.get(_NC + "checkWorthiness", 0.0),
