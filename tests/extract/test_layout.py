@@ -315,3 +315,17 @@ def test_lists_and_by_lines_alone_are_body_not_furniture() -> None:
     layout = find_layout(f"Headline of the day\n{long_by}\n")
     assert layout.byline is None
     assert texts_of(f"Headline of the day\n{long_by}\n", layout.paragraphs) == [long_by]
+
+
+def test_agency_closing_lines_and_captions_are_furniture() -> None:
+    text = (
+        "Talks resume in Minsk\n\n"
+        "Photo: Delegates arrive for the talks.\n\n"
+        "The talks resumed on Monday, officials said.\n\n"
+        "Associated Press writers Jane Doe in Washington and John Roe in Moscow contributed to this report.\n"
+        "(c) Copyright Thomson Reuters 2020.\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    layout = find_layout(text)
+    assert texts_of(text, layout.paragraphs) == ["The talks resumed on Monday, officials said."]
+    assert len(layout.boilerplate) == 4

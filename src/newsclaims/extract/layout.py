@@ -69,6 +69,7 @@ _FURNITURE = re.compile(
     r"(?:ABSTRACT|FULL TEXT)\.?(?:\s+CORRECTION APPENDED\.?)?"
     r"|(?:</?[A-Za-z][^<>]*>\s*)+\.?"
     r"|(?:[\w.'’ -]{1,40}/)?(?:Getty Images|Getty|AP Photo|Shutterstock)(?:/[\w.'’ -]{1,40})*\.?"
+    r"|\(?(?:Photo|Image|Caption|Photograph|Picture)s?(?: credit)?\s*:.{0,200}"
 )
 
 # Lines that are furniture at the end of an article: social prompts, subscription
@@ -86,12 +87,12 @@ _CLOSING = re.compile(
     r"|for more\b.{0,60}(?:sign up|check out|visit|newsletter|video)"
     r"|\(?(?:additional )?reporting by\b"
     r"|editing by\b"
-    r"|.{0,80}\b(?:contributed (?:reporting|to this report))"
+    r"|.{0,160}\b(?:contributed (?:reporting|to this report))"
     r"|contributing\s*:"
     r"|corrections?\s*:"
     r"|editor['’]s note\s*:"
     r"|this (?:story|article|piece|post|report) (?:has been|was) updated"
-    r"|copyright\b|©|.*\ball rights reserved"
+    r"|(?:\(c\)\s*)?copyright\b|©|.*\ball rights reserved|our standards\s*:"
     r")"
 )
 # Headers after which list lines are related links, whatever their case.
