@@ -171,3 +171,16 @@ pronoun subject."""
 
 TO_VERBS = words("pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn")
 """Verbs whose reported content may be an infinitive ("vowed to fight on")."""
+
+NOMINAL_CUES = words(
+    "claim assertion argument belief confidence hope concern fear view warning insistence suggestion promise "
+    "pledge allegation accusation statement announcement prediction doubt conviction worry contention admission "
+    "acknowledgment acknowledgement complaint charge assurance notion speculation"
+)
+"""Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
+
+SUPPORT_VERBS = words(
+    "expressed expresses express voiced voices voice raised raises made makes repeated repeats reiterated reiterates "
+    "shared shares stated offered offers gave gives dismissed rejected echoed echoes renewed renews"
+)
+"""Verbs that lend a nominal cue its speaker: "X expressed confidence that ..." (X is the speaker)."""

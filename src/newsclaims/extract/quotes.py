@@ -25,10 +25,12 @@ from newsclaims.extract.cues import (
     DETERMINERS,
     FUNCTION_CAPS,
     NEEDS_THAT,
+    NOMINAL_CUES,
     NOUN_LIKE,
     PRONOUNS,
     SAY_FORMS,
     STOP,
+    SUPPORT_VERBS,
     THINK_FORMS,
     TIME_WORDS,
     TO_VERBS,
@@ -67,6 +69,10 @@ _OPEN_ENDED = words("which who whom that and or but as where when while because 
 _NOT_ACT_OBJECT = words(
     "in into at by with as from so when while after before during since because it up out off down and or but"
 )
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b")
+_ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
+_THAT = re.compile(r"\s+(that)\b")
+_POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -317,6 +323,12 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         while j + 1 < len(toks) and (
             _is_name(toks[j + 1][2])
             or (toks[j + 1][2].lower() in {"and", "of", "the"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
+            or (
+                toks[j + 1][2].lower() == "and"
+                and j + 3 < len(toks)
+                and toks[j + 2][2].lower() == "the"
+                and _is_name(toks[j + 3][2])
+            )
             or (toks[j + 1][2].lower() in {"the"})
         ):
             j += 1
@@ -382,7 +394,8 @@ class _Reader:
                 break
             if word in _OPENING_TOKENS:
                 # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
-                if k > 0 and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
+                adjunct = k <= 2 or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS
+                if k > 0 and adjunct and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
                     break
                 break
@@ -430,6 +443,8 @@ class _Reader:
         text = self.text
         resume = start
         before = len(self.found)
+        if self.colon_headline(start, end):
+            return
         for match in _CUE.finditer(text, start, end):
             if match.start() < resume:
                 continue
@@ -437,6 +452,8 @@ class _Reader:
             low = word.lower()
             if low.startswith("according"):
                 done = self.according(match.start(), match.end(), start, end)
+            elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
+                done = self.nominal(match.start(), match.end(), start, end)
             elif low not in CUE_WORDS or self.inside_region(match.start()):
                 continue
             else:
@@ -446,12 +463,42 @@ class _Reader:
                 found = self.found[-1]
                 found.sentence_end = end
                 resume = max([match.end(), *(b for _, b in found.contents), *(b for _, b in found.speakers)])
-        if len(self.found) > before:
-            return
-        self.colon_headline(start, end)
+
+    def nominal(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
+        """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
+        text = self.text
+        that = _THAT.match(text, noun_end, end)
+        if that is None:
+            return False
+        toks = _tokens(text, max(start, noun_start - _WINDOW), noun_start)
+        j = len(toks) - 1
+        while j >= 0 and toks[j][2].lower() not in _POSSESSIVE_PRONOUNS and not toks[j][2].endswith(("'s", "’s")):
+            if toks[j][2].lower() in SUPPORT_VERBS or j < len(toks) - 3:
+                break
+            j -= 1
+        if j < 0:
+            return False
+        word = toks[j][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS or word.endswith(("'s", "’s")):
+            head = _np_left(toks, j)
+            speaker = head if head is not None and word[:1].isupper() else (toks[j][0], toks[j][1])
+            cue = (noun_start, noun_end)
+        elif word.lower() in SUPPORT_VERBS:
+            left = _speaker_left(text, start, toks[j][0])
+            if left is None:
+                return False
+            speaker, cue = left[0][-1], (toks[j][0], noun_end)
+        else:
+            return False
+        content = _trim(text, that.start(1), end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return False
+        self.found.append(_Found([content], cue, [speaker]))
+        return True
 
     def according(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
-        speaker = _speaker_right(self.text, cue_end, end)
+        pronoun = _OBJECT_PRONOUN.match(self.text, cue_end, end)
+        speaker = pronoun.span(1) if pronoun else _speaker_right(self.text, cue_end, end)
         if speaker is None:
             return False
         before = _trim(self.text, start, cue_start)
@@ -524,7 +571,8 @@ class _Reader:
         first = _trim(text, start, start + len(lead) - 1)
         second = _trim(text, after.end(), end)
         head = text[first[0] : first[1]].split()
-        if len(head) < 3 or len(text[second[0] : second[1]].split()) < 3:
+        tail = text[second[0] : second[1]].split()
+        if len(head) < 3 or len(tail) < 3 or tail[0].lower() in CUE_WORDS:
             return False
         if head[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
             return False
@@ -624,21 +672,22 @@ class _Reader:
             pieces.append(_trim(text, nxt.start, nxt.end))
             position = nxt.outer_end
 
-    def colon_headline(self, start: int, end: int) -> None:
+    def colon_headline(self, start: int, end: int) -> bool:
         """The headline form "Lukashenko: Putin promised ...": a short name, a colon, a clause."""
         text = self.text
         if text[:start].strip():
-            return
+            return False
         colon = text.find(":", start, min(end, start + 40))
         if colon < 0:
-            return
+            return False
         toks = _tokens(text, start, colon)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
-            return
+            return False
         content = _trim(text, colon + 1, end)
         if len(text[content[0] : content[1]].split()) < 4:
-            return
-        self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])]))
+            return False
+        self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])], None, end))
+        return True
 
     def sentence_end_at(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
