@@ -165,6 +165,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if _is_name(prev) and low not in STOP:
             i -= 1
             continue
+        if prev in {"’", "'"} and i > 1 and toks[i - 2][2].endswith("s") and toks[i - 2][1] == toks[i - 1][0]:
+            # "Belarus’ President": a possessive ends the phrase on the left.
+            i -= 2
+            break
         if prev in {"(", ")"}:
             break
         if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
