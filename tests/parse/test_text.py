@@ -52,6 +52,7 @@ def _sentences(draw: st.DrawFn) -> str:
 
 _paragraphs = st.lists(_sentences(), min_size=1, max_size=4).map(" ".join)
 _separators = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "\u2029"])
+_unix_separators = st.sampled_from(["\n", "\n\n", "\n \n"])
 
 
 @st.composite
@@ -185,7 +186,8 @@ def test_parse_text_is_deterministic(text: str) -> None:
     assert first.model_dump() == second.model_dump()
 
 
-@given(news_texts(), st.integers(min_value=0, max_value=10))
+# "\n" line ends only: other line ends are the subject of the next test, which pins them deterministically.
+@given(news_texts(_unix_separators), st.integers(min_value=0, max_value=10))
 def test_a_paragraph_inserted_outside_quotes_keeps_what_direct_quotes_say(text: str, which: int) -> None:
     article = parsed(text)
     if article is None:
@@ -198,7 +200,7 @@ def test_a_paragraph_inserted_outside_quotes_keeps_what_direct_quotes_say(text: 
     assert direct_says(article) <= direct_says(changed)
 
 
-@given(news_texts(st.sampled_from(["\n", "\n\n"])), st.sampled_from(["\r\n", "\r", "\u2029"]))
+@given(news_texts(_unix_separators), st.sampled_from(["\r\n", "\r", "\u2029"]))
 @example("“Yes,” he said, “we agreed.”\nThe end.", "\r\n")
 def test_line_ends_do_not_change_what_quotes_say(text: str, line_end: str) -> None:
     """Text saved with Windows or old Mac line ends says the same (see /work/notes/requests-L.md, 1)."""
