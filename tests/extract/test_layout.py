@@ -329,3 +329,20 @@ def test_agency_closing_lines_and_captions_are_furniture() -> None:
     layout = find_layout(text)
     assert texts_of(text, layout.paragraphs) == ["The talks resumed on Monday, officials said."]
     assert len(layout.boilerplate) == 4
+
+
+def parts(text: str) -> dict[str, object]:
+    """The layout as the words it covers, for comparing texts that differ only in line ends."""
+    layout = find_layout(text)
+    return {
+        "headline": layout.headline and layout.headline.of(text),
+        "dateline": layout.dateline and layout.dateline.of(text),
+        "paragraphs": [s.of(text).replace("\r\n", "\n") for s in layout.paragraphs],
+        "boilerplate": texts_of(text, layout.boilerplate),
+        "keywords": layout.keywords,
+    }
+
+
+def test_seeds_with_windows_line_ends_have_the_same_layout(seed_texts: dict[str, str]) -> None:
+    for name, text in seed_texts.items():
+        assert parts(text.replace("\n", "\r\n")) == parts(text), name
