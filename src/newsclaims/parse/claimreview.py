@@ -9,7 +9,7 @@ the page is still read.
 
 Nothing is lost: what the model holds is taken out of the markup and the rest is kept
 in ``ClaimReview.extra`` (see :func:`~newsclaims.model.review.merge_extra`), so
-:func:`claimreview_jsonld` writes back every property the review had, with numbers as
+:func:`~newsclaims.serialize.claimreview.claimreview_jsonld` writes back every property the review had, with numbers as
 numbers and dates in ISO 8601.
 """
 
@@ -24,7 +24,6 @@ from pydantic import JsonValue, ValidationError
 
 from newsclaims.errors import InputError
 from newsclaims.model import ClaimReview, Rating, Verdict
-from newsclaims.model.review import merge_extra
 from newsclaims.parse.jsonld_blocks import (
     MAX_DEPTH,
     decode_page,
@@ -36,6 +35,9 @@ from newsclaims.parse.jsonld_blocks import (
     type_names,
 )
 from newsclaims.parse.verdicts import make_rating, normalize_verdict, parse_number
+
+# A writer, moved to serialize/ (a parser does not write); re-exported here until every caller imports it there.
+from newsclaims.serialize.claimreview import claimreview_jsonld
 
 __all__ = [
     "FoundReview",
@@ -539,67 +541,6 @@ def _restore_url(rest: JsonValue, url: str | None) -> JsonValue:
     if isinstance(rest, list) and rest and isinstance(rest[0], dict):
         return [{**rest[0], "url": url}, *rest[1:]]
     return rest
-
-
-# --- model -> schema.org ------------------------------------------------------------------------
-
-
-def _number(value: float | None) -> JsonValue:
-    if value is None:
-        return None
-    return int(value) if value.is_integer() else value
-
-
-def claimreview_jsonld(review: ClaimReview) -> dict[str, JsonValue]:
-    """The review as schema.org ClaimReview JSON-LD, with every property it was read with.
-
-    Fields give the core; ``extra`` is laid over it (see
-    :func:`~newsclaims.model.review.merge_extra`), so a review read from the web is
-    written back with all its properties, numbers as numbers and dates in ISO 8601.
-    """
-    base: dict[str, JsonValue] = {"@context": SCHEMA_ORG, "@type": "ClaimReview"}
-    base["claimReviewed"] = review.claim_reviewed
-    if review.url is not None:
-        base["url"] = review.url
-    if review.date_published is not None:
-        base["datePublished"] = review.date_published
-    if review.language is not None:
-        base["inLanguage"] = review.language
-    if review.author_name is not None or review.author_url is not None:
-        author: dict[str, JsonValue] = {"@type": "Organization"}
-        if review.author_name is not None:
-            author["name"] = review.author_name
-        if review.author_url is not None:
-            author["url"] = review.author_url
-        base["author"] = author
-    if review.rating is not None:
-        rating: dict[str, JsonValue] = {"@type": "Rating"}
-        for key, attribute in _RATING_NUMBERS:
-            number = _number(getattr(review.rating, attribute))
-            if number is not None:
-                rating[key] = number
-        rating["alternateName"] = review.rating.alternate_name
-        base["reviewRating"] = rating
-    item = _item_jsonld(review)
-    if item:
-        base["itemReviewed"] = item
-    return merge_extra(base, review.extra)
-
-
-def _item_jsonld(review: ClaimReview) -> dict[str, JsonValue]:
-    published = _as_dict(review.extra.get("itemReviewed"))
-    item: dict[str, JsonValue] = {}
-    if review.claim_author is not None:
-        item["author"] = {"@type": "Person", "name": review.claim_author}
-    if review.claim_date is not None:
-        item["datePublished"] = review.claim_date
-    has_appearance = any(key in published for key in ("appearance", "firstAppearance", "url"))
-    if review.claim_appearances and not has_appearance:
-        item["firstAppearance"] = {"@type": "CreativeWork", "url": review.claim_appearances[0]}
-        item["appearance"] = [{"@type": "CreativeWork", "url": url} for url in review.claim_appearances]
-    if item or published:
-        item = {"@type": "Claim", **item}
-    return item
 
 
 def review_verdict(review: ClaimReview) -> Verdict:

@@ -9,9 +9,9 @@ terms both share, in the claim's text or in the words of a report where it appea
 verdict that names no claim is left out of the markup and listed in
 :attr:`VerdictMatches.unmatched`.
 
-:func:`to_claimreview` writes one ClaimReview: the markup of the review (what
-:func:`~newsclaims.parse.claimreview.claimreview_jsonld` writes, ``extra`` included, so
-a review read from the web keeps every property) with, when the claim and its corpus
+:func:`claimreview_jsonld` writes a review model as ClaimReview markup, ``extra``
+included, so a review read from the web is written back with every property it had.
+:func:`to_claimreview` writes one ClaimReview for a claim of newsclaims: that markup with, when the claim and its corpus
 are given, an ``itemReviewed`` Claim that names its claimant and every report it
 appears in, the first one first.
 """
@@ -28,11 +28,22 @@ from pydantic import JsonValue
 from newsclaims.errors import NewsclaimsWarning
 from newsclaims.extract.corpus import terms_of
 from newsclaims.model import Actor, Article, Claim, ClaimReview, Corpus, Organization, name_key
-from newsclaims.parse.claimreview import claimreview_jsonld
+from newsclaims.model.review import merge_extra
 from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile
-from newsclaims.serialize.jsonld import node_id
+from newsclaims.serialize.ids import node_id
 
-__all__ = ["MIN_SHARED_TERMS", "VerdictMatches", "match_verdicts", "to_claimreview", "to_claimreviews"]
+__all__ = [
+    "MIN_SHARED_TERMS",
+    "SCHEMA_CONTEXT",
+    "VerdictMatches",
+    "claimreview_jsonld",
+    "match_verdicts",
+    "to_claimreview",
+    "to_claimreviews",
+]
+
+SCHEMA_CONTEXT: Final = "https://schema.org"
+"""The ``@context`` of the markup written (resolved offline against the pinned schema.org 30.0)."""
 
 MIN_SHARED_TERMS: Final = 0.75
 """Share of a verdict's claim terms a claim must hold to match by wording (when id and text do not).
@@ -178,6 +189,70 @@ def match_verdicts(document: Document, verdicts: VerdictsFile) -> VerdictMatches
             update["claim_date"] = where[0].date_published
         matched.append((claim, review.model_copy(update=update) if update else review))
     return VerdictMatches(reviews=tuple(matched), unmatched=tuple(unmatched))
+
+
+def _number(value: float) -> JsonValue:
+    """A whole number as an integer (``5``, not ``5.0``), as publishers write ratings."""
+    return int(value) if value.is_integer() else value
+
+
+def claimreview_jsonld(review: ClaimReview) -> dict[str, JsonValue]:
+    """The review as schema.org ClaimReview JSON-LD, with every property it was read with.
+
+    Fields give the core; ``extra`` is laid over it (see
+    :func:`~newsclaims.model.review.merge_extra`), so a review read from the web is
+    written back with all its properties, numbers as numbers and dates in ISO 8601.
+    """
+    base: dict[str, JsonValue] = {"@context": SCHEMA_CONTEXT, "@type": "ClaimReview"}
+    base["claimReviewed"] = review.claim_reviewed
+    if review.url is not None:
+        base["url"] = review.url
+    if review.date_published is not None:
+        base["datePublished"] = review.date_published
+    if review.language is not None:
+        base["inLanguage"] = review.language
+    if review.author_name is not None or review.author_url is not None:
+        author: dict[str, JsonValue] = {"@type": "Organization"}
+        if review.author_name is not None:
+            author["name"] = review.author_name
+        if review.author_url is not None:
+            author["url"] = review.author_url
+        base["author"] = author
+    if review.rating is not None:
+        rating: dict[str, JsonValue] = {"@type": "Rating"}
+        numbers = (
+            ("ratingValue", review.rating.value),
+            ("bestRating", review.rating.best),
+            ("worstRating", review.rating.worst),
+        )
+        rating.update((key, _number(value)) for key, value in numbers if value is not None)
+        rating["alternateName"] = review.rating.alternate_name
+        base["reviewRating"] = rating
+    item = _item_jsonld(review)
+    if item:
+        base["itemReviewed"] = item
+    return merge_extra(base, review.extra)
+
+
+def _item_jsonld(review: ClaimReview) -> dict[str, JsonValue]:
+    """The reviewed Claim from the model's fields, unless the published itemReviewed says where it appeared."""
+    published = review.extra.get("itemReviewed")
+    if isinstance(published, list):  # a published list of items: the first is the claim reviewed
+        published = published[0] if published else None
+    if not isinstance(published, dict):
+        published = {}
+    item: dict[str, JsonValue] = {}
+    if review.claim_author is not None:
+        item["author"] = {"@type": "Person", "name": review.claim_author}
+    if review.claim_date is not None:
+        item["datePublished"] = review.claim_date
+    has_appearance = any(key in published for key in ("appearance", "firstAppearance", "url"))
+    if review.claim_appearances and not has_appearance:
+        item["firstAppearance"] = {"@type": "CreativeWork", "url": review.claim_appearances[0]}
+        item["appearance"] = [{"@type": "CreativeWork", "url": url} for url in review.claim_appearances]
+    if item or published:
+        item = {"@type": "Claim", **item}
+    return item
 
 
 def _work(article: Article) -> dict[str, JsonValue]:

@@ -59,7 +59,8 @@ from newsclaims.model import (
     Rating,
     Span,
 )
-from newsclaims.parse.claimreview import claimreview_jsonld
+from newsclaims.serialize.claimreview import SCHEMA_CONTEXT, claimreview_jsonld
+from newsclaims.serialize.ids import URN_PREFIX, model_id, node_id
 
 __all__ = [
     "CLAIM_RECORD_TYPE",
@@ -73,16 +74,11 @@ __all__ = [
     "to_jsonld",
 ]
 
-SCHEMA_CONTEXT: Final = "https://schema.org"
-"""The ``@context`` of every document written: schema.org, resolved offline against release 30.0."""
 NEWSCLAIMS_PREFIX: Final = "newsclaims:"
 """Prefix of the keys for what schema.org has no term for."""
-URN_PREFIX: Final = "urn:newsclaims:"
-"""Prefix of every ``@id`` written."""
 
 _NC = NEWSCLAIMS_PREFIX
 _VERSION_KEY = _NC + "schemaVersion"
-_ID_TAIL = re.compile(r"([a-z]+):([0-9a-f]{16})(?:-\d+)?$")
 _SEMVER = re.compile(r"^(\d+)\.\d+\.\d+$")
 # Article layout spans: model field -> key.
 _LAYOUT_SPANS: Final = (
@@ -96,27 +92,6 @@ SCARE_QUOTE_TYPE: Final = _NC + "ScareQuote"
 """Scare quotes are nobody's words: not Quotations, but kept (with their spans) under this type."""
 CLAIM_RECORD_TYPE: Final = _NC + "ClaimRecord"
 """An article's own record of a corpus claim: not a second schema.org Claim, but kept for the way back."""
-
-
-def node_id(identifier: str, scope: str | None = None) -> str:
-    """The ``@id`` of a model id: ``actor_0123...`` -> ``urn:newsclaims:actor:0123...``.
-
-    ``scope`` is the ``@id`` of the article a node belongs to, for nodes that exist only there.
-    """
-    kind, _, digest = identifier.partition("_")
-    return f"{scope or URN_PREFIX.rstrip(':')}:{kind}:{digest}"
-
-
-def model_id(iri: str) -> str:
-    """The model id an ``@id`` written by :func:`node_id` stands for (scope and suffix dropped).
-
-    Raises:
-        InputError: the ``@id`` is not one newsclaims writes.
-    """
-    match = _ID_TAIL.search(iri) if iri.startswith(URN_PREFIX) else None
-    if match is None:
-        raise InputError(f"@id {iri!r} is not a newsclaims id (urn:newsclaims:<kind>:<16 hex digits>)")
-    return f"{match.group(1)}_{match.group(2)}"
 
 
 # --- writing ----------------------------------------------------------------------------------
