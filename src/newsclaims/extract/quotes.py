@@ -73,6 +73,10 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
 _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_DASH_SIGNATURE = re.compile(
+    rf"[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -382,7 +386,19 @@ class _Reader:
     def run(self) -> list[Quote]:
         for start, end in self.sentences:
             self.sentence(start, end)
+        self.dashed()
         return self.assemble()
+
+    def dashed(self) -> None:
+        """“...” — Steve Quinlan: a name after a dash, closing the line, signs the quote before it."""
+        text = self.text
+        for region in self.regions:
+            match = _DASH_SIGNATURE.match(text, region.outer_end)
+            if match is None:
+                continue
+            self.found.append(
+                _Found([_trim(text, region.start, region.end)], match.span("dash"), [match.span("name")], "direct", 0)
+            )
 
     def content_after(self, cue_end: int, end: int, base: str) -> tuple[int, int] | None:
         """The reported clause after a cue: skips addressee and time words; None when too short."""
@@ -454,13 +470,12 @@ class _Reader:
                 continue
             word = match.group()
             low = word.lower()
+            done = False
             if low.startswith("according"):
                 done = self.according(match.start(), match.end(), start, end)
             elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
                 done = self.nominal(match.start(), match.end(), start, end)
-            elif low not in CUE_WORDS or self.inside_region(match.start()):
-                continue
-            else:
+            if not done and low in CUE_WORDS and not self.inside_region(match.start()):
                 self.last_speakers = self.found[-1].speakers if len(self.found) > before else []
                 done = self.cue(match.start(), match.end(), low, start, end)
             if done:
