@@ -337,7 +337,7 @@ def parts(text: str) -> dict[str, object]:
     return {
         "headline": layout.headline and layout.headline.of(text),
         "dateline": layout.dateline and layout.dateline.of(text),
-        "paragraphs": [s.of(text).replace("\r\n", "\n") for s in layout.paragraphs],
+        "paragraphs": ["\n".join(s.of(text).splitlines()) for s in layout.paragraphs],
         "boilerplate": texts_of(text, layout.boilerplate),
         "keywords": layout.keywords,
     }
@@ -346,3 +346,18 @@ def parts(text: str) -> dict[str, object]:
 def test_seeds_with_windows_line_ends_have_the_same_layout(seed_texts: dict[str, str]) -> None:
     for name, text in seed_texts.items():
         assert parts(text.replace("\n", "\r\n")) == parts(text), name
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Talks End", "By Ann Lee", "WASHINGTON — Talks ended.", "- Item One", "“Yes,” he said.", "A, B, C"]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(["\n", "\n\n"]),
+    st.sampled_from(["\r\n", "\r", "\u2028"]),
+)
+def test_line_ends_do_not_change_the_layout(lines: list[str], separator: str, line_end: str) -> None:
+    text = separator.join(lines)
+    assert parts(text.replace("\n", line_end)) == parts(text)
