@@ -173,3 +173,14 @@ def test_real_pages_have_no_errors() -> None:
 def test_lint_is_total(data: str | bytes) -> None:
     issues = lint_claimreview(data)
     assert all(issue.severity in ("error", "warning") for issue in issues)
+
+
+def test_what_the_writer_returns_is_linted_as_it_is() -> None:
+    """A list of documents (to_claimreviews' list[dict]) or a tuple: typed Sequence/Mapping, read as one page."""
+    documents: list[dict[str, Any]] = [_good(), {**_good(), "claimReviewed": "Another"}]
+    for given_as in (documents, tuple(documents)):
+        issues = lint_claimreview(given_as)
+        assert not has_errors(issues)
+        assert any("2 ClaimReviews on one page" in message for message in _messages(issues, "warning"))
+    assert lint_claimreview([_good()]) == []
+    assert has_errors(lint_claimreview(()))

@@ -19,6 +19,7 @@ not on the model, so it reports what a consumer would see.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -64,9 +65,12 @@ def has_errors(issues: list[LintIssue]) -> bool:
 
 
 def lint_claimreview(
-    doc_or_html: str | bytes | dict[str, JsonValue] | list[JsonValue], *, page_url: str | None = None
+    doc_or_html: str | bytes | Mapping[str, JsonValue] | Sequence[JsonValue], *, page_url: str | None = None
 ) -> list[LintIssue]:
     """Lint every ClaimReview of an HTML page or JSON-LD document. Never raises.
+
+    Parsed JSON may be any mapping or sequence: ``lint_claimreview(to_claimreviews(...))``
+    lints what the writer returns as it is (a list of documents, as on one page).
 
     ``page_url`` is the address the page is published at, when known (else the page's
     canonical link or og:url is used), for the check that ``url`` is on the same site.

@@ -16,7 +16,7 @@ numbers and dates in ISO 8601.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -134,19 +134,23 @@ def read_claimreviews(
 
 
 def find_review_nodes(
-    html_or_json: str | bytes | dict[str, JsonValue] | list[JsonValue],
+    html_or_json: str | bytes | Mapping[str, JsonValue] | Sequence[JsonValue],
     *,
     page_url: str | None = None,
     warnings: list[str] | None = None,
 ) -> list[FoundReview]:
     """The ClaimReview objects of an input as published (for the lint and the reader).
 
-    The input is a page or JSON text, or JSON already parsed. Problems met on the way
-    (an unreadable JSON-LD script, a repaired one) are appended to ``warnings`` when given.
+    The input is a page or JSON text, or JSON already parsed: any mapping or sequence,
+    so a list of documents such as :func:`~newsclaims.serialize.claimreview.to_claimreviews`
+    returns is taken as it is. Problems met on the way (an unreadable JSON-LD script, a
+    repaired one) are appended to ``warnings`` when given.
     """
     notes: list[str] = [] if warnings is None else warnings
-    if isinstance(html_or_json, (dict, list)):
-        return list(_from_json(html_or_json, "[0]", None, page_url, notes, 0))
+    if isinstance(html_or_json, Mapping):
+        return list(_from_json(dict(html_or_json), "[0]", None, page_url, notes, 0))
+    if not isinstance(html_or_json, (str, bytes)):
+        return list(_from_json(list(html_or_json), "[0]", None, page_url, notes, 0))
     text = decode_page(html_or_json)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
