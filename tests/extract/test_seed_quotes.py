@@ -6,6 +6,8 @@ kind, the words attributed, the cue and the speaker mention, all as written in t
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newsclaims.extract.layout import find_layout
@@ -256,4 +258,4 @@ def test_003_reported_and_partial_quotes(
 def test_seed_quotes_do_not_overlap(seed_000: tuple[str, list[Quote]], seed_003: tuple[str, list[Quote]]) -> None:
     for _, quotes in (seed_000, seed_003):
         spans = sorted((c.start, c.end) for q in quotes for c in q.contents)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

@@ -75,7 +75,8 @@ _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
-    rf"[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
+    r"[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
 )
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).

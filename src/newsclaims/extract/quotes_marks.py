@@ -18,6 +18,8 @@ _OPENERS = frozenset("“„«‟`")
 _CLOSERS = frozenset("”»")
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _MAX_SINGLE = 300
+# A quote carried over a paragraph break has said something first; "“never." left open is a stray mark.
+_CARRY_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def pair_double(text: str) -> list[Region]:
         if open_at is not None and "\n" in text[carried:start]:
             # A paragraph ended inside the quote: it goes on only if the next paragraph reopens it.
             first = text.find("\n", carried, start)
-            if direction >= 0 and not text[first:start].strip():
+            if direction >= 0 and not text[first:start].strip() and len(text[carried:first].split()) >= _CARRY_WORDS:
                 carried = end
                 continue
             open_at = None
