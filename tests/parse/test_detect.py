@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsclaims.errors import InputError, NewsclaimsError, UnsupportedFormatError
 from newsclaims.parse.detect import Parsed, parse, sniff
+from newsclaims.parse.text import parse_text
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 IPTC = SHARED / "interop" / "iptc"
@@ -86,3 +87,15 @@ def test_total(data: bytes | str) -> None:
     except NewsclaimsError:
         return
     assert isinstance(result, Parsed)
+
+
+def test_binary_data_is_refused_with_a_typed_error() -> None:
+    png_like = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    with pytest.raises(UnsupportedFormatError, match="binary"):
+        parse(png_like)
+
+
+def test_empty_or_blank_text_is_an_input_error() -> None:
+    for blank in ("", "  \n\t\n"):
+        with pytest.raises(InputError, match="empty"):
+            parse_text(blank)

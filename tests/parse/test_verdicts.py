@@ -159,9 +159,12 @@ def test_scale_position_is_between_zero_and_one_or_none(value: float, best: floa
 def test_normalize_verdict_and_make_rating_are_total(label: str, value: object) -> None:
     verdict = normalize_verdict(label, parse_number(value))
     assert verdict in ("true", "mostly_true", "mixed", "mostly_false", "false", "unverifiable", "other")
-    if label:
+    if label.strip():
         rating, _ = make_rating(label, value)
         assert rating.alternate_name == label
+    else:
+        with pytest.raises(InputError):
+            make_rating(label, value)
 
 
 def test_make_rating_keeps_the_words_and_reports_bad_numbers() -> None:

@@ -53,6 +53,16 @@ def _saved_page(value: object) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded bytes are binary data (an image, an archive) rather than a document:
+    control characters or undecodable bytes in more than 5% of the first 4 KiB."""
+    head = text[:4096]
+    return bool(head) and len(_CONTROL.findall(head)) > 0.05 * len(head)
+
+
 def sniff(text: str) -> Format | None:
     """The format of a document's text, from its content alone; None for XML or JSON we do not read."""
     head = text.lstrip("\ufeff \t\r\n")[:4096]
@@ -84,7 +94,7 @@ def sniff(text: str) -> Format | None:
         return None  # XML of another vocabulary (an XSD, an RSS feed)
     if _HTML.search(head) and "</" in text:
         return "html"
-    return "text"
+    return None if looks_binary(head) else "text"
 
 
 def _jsonld(text: str, url: str | None) -> Article:
@@ -131,6 +141,8 @@ def parse(source: str | Path | bytes, *, url: str | None = None) -> Parsed:
             found_url = wrapper.get("url") if isinstance(wrapper.get("url"), str) else None
             return Parsed(parse_html(page, url=url or found_url), kind)
         return Parsed(parse_html(text, url=url), kind)
+    if kind is None and looks_binary(text):
+        raise UnsupportedFormatError("binary data, not a news document", source=name)
     if kind is None:
         raise UnsupportedFormatError("neither HTML, NITF, NewsML-G2, ninjs, JSON-LD nor plain text", source=name)
     return Parsed(parse_text(text, url=url), "text")

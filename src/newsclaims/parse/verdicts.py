@@ -557,7 +557,13 @@ def normalize_verdict(
 def make_rating(
     label: str, value: object = None, best: object = None, worst: object = None
 ) -> tuple[Rating, tuple[str, ...]]:
-    """A :class:`Rating` from published values (numbers or strings), with warnings on what was dropped."""
+    """A :class:`Rating` from published values (numbers or strings), with warnings on what was dropped.
+
+    Raises:
+        InputError: ``label`` is blank: a rating is the fact-checker's words, and there are none.
+    """
+    if not label.strip():
+        raise InputError("a rating needs the fact-checker's words (alternateName): none given")
     warnings: list[str] = []
     numbers: dict[str, float | None] = {}
     for name, raw in (("ratingValue", value), ("bestRating", best), ("worstRating", worst)):
