@@ -7,6 +7,8 @@ annotate). Tables, not ``if`` chains, so they can be read and extended in one pl
 
 from __future__ import annotations
 
+import re
+
 # Verbs of saying: each base form with its irregular forms (regular ones are generated).
 _SAY_IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -184,3 +186,25 @@ SUPPORT_VERBS = words(
     "shared shares stated offered offers gave gives dismissed rejected echoed echoes renewed renews"
 )
 """Verbs that lend a nominal cue its speaker: "X expressed confidence that ..." (X is the speaker)."""
+
+
+Trie = dict[str, "Trie"]
+
+
+def alternation(options: frozenset[str] | set[str]) -> str:
+    """A regular-expression alternation of words, factored as a trie so that matching is linear."""
+    trie: Trie = {}
+    for option in options:
+        node = trie
+        for char in option:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: Trie) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body

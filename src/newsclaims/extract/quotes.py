@@ -34,6 +34,7 @@ from newsclaims.extract.cues import (
     THINK_FORMS,
     TIME_WORDS,
     TO_VERBS,
+    alternation,
     words,
 )
 from newsclaims.extract.layout import Layout
@@ -41,9 +42,15 @@ from newsclaims.extract.quotes_marks import Region, pair_double, pair_single
 from newsclaims.model import Quote, Span
 from newsclaims.model.types import QuoteKind
 
-_CUE = re.compile(r"\b(?:[Aa]ccording to|[a-z]+)\b")
+# Every cue word, nominal cue and "according to", in one pass over the text.
+_CUE = re.compile(
+    r"\b(?:[Aa]ccording to|"
+    + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
+    + r")\b(?![’'-]\w)"
+)
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
+_LAST_WORD = re.compile(r"\S+$")
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _CLOSE_MARKS = "”\"’»'"
@@ -115,10 +122,8 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
             index = bisect.bisect_right(inner, cut) - 1
             if index >= 0 and cut + len(mark.rstrip()) < regions[index].outer_end:
                 continue
-            word_start = cut
-            while word_start > start and not text[word_start - 1].isspace():
-                word_start -= 1
-            word = text[word_start:cut].lower().lstrip("(“\"‘'")
+            last = _LAST_WORD.search(text, max(start, cut - 24), cut)
+            word = last.group().lower().lstrip("(“\"‘'") if last else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
                 continue
             following = text[match.end() : match.end() + 1]
