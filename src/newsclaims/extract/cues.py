@@ -137,7 +137,14 @@ FUNCTION_CAPS = words(
     "Where If Still Now Then However Meanwhile Instead Also Asked Last This That These Those There Here It "
     "Although Though Even Just Only Indeed Moreover Furthermore Later Earlier Today Yesterday Perhaps Rather Maybe "
     "Yes No Well Already Sometimes Often Finally Ultimately Again Correction Update Editor Editor's Editor’s Note "
-    "Watch Video Exclusive Breaking Opinion Analysis Photos Read Related Advertisement"
+    "Watch Video Exclusive Breaking Opinion Analysis Photos Read Related Advertisement "
+    "His Her Their Its Our My Your Some Many Most Several Both Each Every All Few Such Another Other "
+    "Alongside Among Amid Despite Under Over Across Against Beyond Within Without Through Throughout Following "
+    "Including Unlike Like Per Via Given Upon Into Onto Toward Towards Around About Behind Near "
+    "Likewise Similarly Additionally Separately Specifically Notably Clearly Obviously Apparently Interestingly "
+    "Ironically Unfortunately Fortunately Importantly Currently Recently Previously Initially Eventually "
+    "Subsequently Otherwise Nevertheless Nonetheless Regardless Accordingly Consequently Therefore Thus Hence "
+    "Besides Overall Together Not Never Why What How Who Whom Whose Which"
 )
 
 # Time and place words that may sit between a cue and the reported clause ("said Saturday his ...").
@@ -208,3 +215,7 @@ def _trie_pattern(node: Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "(?:" + body + ")?" if "" in node else body
+
+
+AUXILIARIES = words("is are was were have has had will would could can may might should must do does did shall")
+"""Words that follow a noun, not a verb: "The tax cut plans are ..." makes "plans" a noun, not a cue."""

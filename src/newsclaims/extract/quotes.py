@@ -19,6 +19,7 @@ from newsclaims.extract.cues import (
     ABBREVIATIONS,
     ACT_FORMS,
     ADDRESSEE_VERBS,
+    AUXILIARIES,
     BETWEEN,
     CALENDAR,
     CUE_WORDS,
@@ -85,6 +86,7 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
 )
+_NOUN_FOLLOWS = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -151,6 +153,7 @@ def _is_noun_word(word: str) -> bool:
         and low not in BETWEEN
         and not low.endswith("ly")
         and not low.endswith("ing")
+        and low not in TIME_WORDS
     )
 
 
@@ -477,11 +480,13 @@ class _Reader:
             word = match.group()
             low = word.lower()
             done = False
+            if self.inside_region(match.start()) or _NOUN_FOLLOWS.match(text, match.end()):
+                continue
             if low.startswith("according"):
                 done = self.according(match.start(), match.end(), start, end)
             elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
                 done = self.nominal(match.start(), match.end(), start, end)
-            if not done and low in CUE_WORDS and not self.inside_region(match.start()):
+            if not done and low in CUE_WORDS:
                 self.last_speakers = self.found[-1].speakers if len(self.found) > before else []
                 done = self.cue(match.start(), match.end(), low, start, end)
             if done:
@@ -540,7 +545,11 @@ class _Reader:
         if low.endswith("ing"):
             return self.participle(cue_start, cue_end, base, start, end, before)
         # Inverted: “...,” said X / CLAUSE, said X.
-        if (before.endswith(",") or start + len(before) in self.ends) and base in SAY_FORMS.values():
+        if (
+            (before.endswith(",") or start + len(before) in self.ends)
+            and base in _SAY_BASES
+            and base not in ADDRESSEE_VERBS
+        ):
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None:
                 return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
