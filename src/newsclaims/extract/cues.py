@@ -33,7 +33,9 @@ _SAY_REGULAR = (
     "emphasise estimate explain forecast grumble guarantee hint indicate inform insist joke lament maintain mention "
     "muse note object observe pledge point post predict proclaim promise propose protest reason recall recount "
     "reiterate remark remind repeat reply report respond retort reveal scoff shout signal speculate state stress "
-    "suggest swear testify theorize tweet underscore urge vow warn wonder worry write acknowledge complain"
+    "suggest swear testify theorize tweet underscore urge vow warn wonder worry write acknowledge complain "
+    "interject exclaim quip chime cry scream yell whisper mutter sigh plead beg inquire concur rebut recite "
+    "summarize summarise describe elaborate clarify predict quote opine declare crow thunder gush marvel"
 )
 
 # Verbs of belief and expectation: a cue only when a clause follows ("I think we ...", "believe that").

@@ -87,6 +87,7 @@ _DASH_SIGNATURE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
 )
 _NOUN_FOLLOWS = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
+_QUOTE_OR_THAT = re.compile(r"\s*(?:[,:]\s*[“\"'‘«„`]|that\b)")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -254,7 +255,12 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
     elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _INVERTED_PRONOUNS:
-        return None
+        # "said campaign manager Robby Mook": role words, then a name.
+        roles = 0
+        while roles < len(toks) and roles < 4 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
+            roles += 1
+        if roles == 0 or roles >= len(toks) or not _is_name(toks[roles][2]):
+            return None
     end_index = None
     lower = 0
     while i < len(toks):
@@ -294,7 +300,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
     words = text[speaker[0] : speaker[1]].split()
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
-    if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1 and not _past(low, base):
+    if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1 and not _past(low, base) and base in NOUN_LIKE:
         return False
     if base in _ACT_BASES and words and words[-1].lower() == "it":
         return False
@@ -615,7 +621,9 @@ class _Reader:
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
-        if not before.endswith(",") or base not in SAY_FORMS.values():
+        if base not in _SAY_BASES:
+            return False
+        if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
             return False
         speakers = self.last_speakers
         if not speakers:
