@@ -48,6 +48,8 @@ _CUE = re.compile(
     r"\b(?:[Aa]ccording to|"
     + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
     + r")\b(?![’'-]\w)"
+    # Any past-tense verb right before a quote ("interjected, “...”") attributes it.
+    + r"|\b[a-z]+ed(?=\s*[,:]\s*[“\"‘«„`'])"
 )
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
@@ -492,6 +494,8 @@ class _Reader:
                 done = self.according(match.start(), match.end(), start, end)
             elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
                 done = self.nominal(match.start(), match.end(), start, end)
+            if not done and low not in CUE_WORDS and low.endswith("ed"):
+                done = self.quoting_verb(match.start(), match.end(), start, end)
             if not done and low in CUE_WORDS:
                 self.last_speakers = self.found[-1].speakers if len(self.found) > before else []
                 done = self.cue(match.start(), match.end(), low, start, end)
@@ -619,6 +623,13 @@ class _Reader:
         self.found.append(_Found([first, second], cue, speakers))
         return True
 
+    def quoting_verb(self, verb_start: int, verb_end: int, start: int, end: int) -> bool:
+        """A verb outside the lexicon that introduces a quote: "Silverman interjected, “...”"."""
+        left = _speaker_left(self.text, start, verb_start)
+        if left is None or self.text[start : left[1]].strip():
+            return False
+        return self.forward(verb_start, verb_end, "say", left[0], end)
+
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
         if base not in _SAY_BASES:
@@ -647,7 +658,12 @@ class _Reader:
         pieces = [content]
         kind: QuoteKind | None = None
         opened = _region_at(self.regions, self.starts, content[0])
-        if opened is not None and opened.outer_start == content[0] and opened.outer_end >= content[1]:
+        if (
+            opened is not None
+            and opened.outer_start == content[0]
+            and opened.double
+            and (opened.outer_end >= content[1] or text[opened.outer_end : content[1]].lstrip()[:1] in {",", ""})
+        ):
             pieces = [_trim(text, opened.start, opened.end)]
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
@@ -715,12 +731,20 @@ class _Reader:
             position = nxt.outer_end
 
     def colon_headline(self, start: int, end: int) -> bool:
-        """The headline form "Lukashenko: Putin promised ...": a short name, a colon, a clause."""
+        """The headline form "Lukashenko: Putin promised ...", and "Name: “...”" anywhere: a name, a colon,
+        the words."""
         text = self.text
-        if text[:start].strip():
-            return False
-        colon = text.find(":", start, min(end, start + 40))
+        colon = text.find(":", start, min(end, start + 80))
         if colon < 0:
+            return False
+        region = _region_at(self.regions, self.starts, colon + 1)
+        if region is not None and not text[colon + 1 : region.outer_start].strip():
+            toks = _tokens(text, start, colon)
+            if 0 < len(toks) <= 8 and _is_name(toks[0][2]) and all(_is_name(t[2]) or _is_noun_word(t[2]) for t in toks):
+                pieces = [_trim(text, region.start, region.end)]
+                self.found.append(_Found(pieces, (colon, colon + 1), [(toks[0][0], toks[-1][1])], "direct", end))
+                return True
+        if text[:start].strip() or colon > start + 40:
             return False
         toks = _tokens(text, start, colon)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
