@@ -145,7 +145,8 @@ def test_000_fragment_attributed_after_it(seed_000: tuple[str, list[Quote]]) -> 
         "partial",
         "said",
         "the press service",
-        content="including given the external pressure on the republic",
+        content="The two leaders continued discussing the situation in Belarus after the presidential election, "
+        "“including given the external pressure on the republic,”",
     )
 
 

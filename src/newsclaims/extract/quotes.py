@@ -96,7 +96,7 @@ _NOT_CLAUSE_START = words(
     "when if although though after before since while as in on at during for from by with because"
 )
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
-_JOINERS = frozenset({"", "but", "and", "adding", "then", "before adding"})
+_JOINERS = frozenset({"", "but", "and", "then"})
 _WINDOW = 240
 
 
@@ -693,10 +693,11 @@ class _Reader:
         text = self.text
         region = self.quote_before(start, limit)
         if region is not None:
-            pieces = [_trim(text, region.start, region.end)]
-            direct = region.double and not text[start : max(start, region.outer_start)].strip()
+            direct = not text[start : max(start, region.outer_start)].strip()
+            # A fragment quoted inside the reporter's clause: the clause is what is attributed.
+            pieces = [_trim(text, region.start, region.end) if direct else _trim(text, start, region.outer_end)]
             self.chain(pieces, after, end)
-            self.found.append(_Found(pieces, cue, speakers, "direct" if direct else "partial"))
+            self.found.append(_Found(pieces, cue, speakers, "direct" if direct and region.double else "partial"))
             return True
         content = _trim(text, start, limit)
         last = text[content[0] : content[1]].rsplit(maxsplit=1)[-1:]
