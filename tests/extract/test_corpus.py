@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.extract.claims import find_claims
-from newsclaims.extract.corpus import MatchSettings, candidate_pairs, merge_articles, terms_of
+from newsclaims.extract.corpus import MatchSettings, _stem, candidate_pairs, claim_core, merge_articles, terms_of
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
 from newsclaims.model import Article, ClaimReview, Corpus, Quote, Span
@@ -206,6 +206,91 @@ def test_terms_normalise_wording() -> None:
     assert one == two == frozenset({"agreement", "E:russia"})
     assert "threaten" in terms_of("threatens")
     assert "assist" in terms_of("assistance")
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ("provide", "provides", "provided", "providing"),
+        ("agree", "agrees", "agreed", "agreeing"),
+        ("state", "states", "stated", "stating"),
+        ("rig", "rigs", "rigged", "rigging"),
+        ("deny", "denies", "denied"),
+        ("threaten", "threatens", "threatened", "threatening"),
+        ("take", "takes", "taking"),
+        ("call", "calls", "called", "calling"),
+        ("election", "elections"),
+    ],
+)
+def test_inflections_of_a_word_meet(family: tuple[str, ...]) -> None:
+    assert len({_stem(word) for word in family}) == 1, {word: _stem(word) for word in family}
+
+
+def test_different_words_stay_apart() -> None:
+    words = ("provide", "province", "state", "station", "rig", "right", "call", "calm", "string", "sting", "see", "set")
+    assert len({_stem(word) for word in words}) == len(words)
+
+
+def test_synonyms_meet_in_every_inflection() -> None:
+    assert terms_of("Putin pledges aid") == terms_of("Putin pledged help") == terms_of("Putin is pledging support")
+    assert terms_of("they signed treaties") == terms_of("they signed an agreement")
+    assert terms_of("Russia will be provided") == terms_of("Russia provides")
+
+
+def test_the_core_of_a_claim_drops_source_and_background_clauses() -> None:
+    said = "Putin had pledged comprehensive security assistance, as protests continue, per state news agency Belta"
+    assert claim_core(said) == "Putin had pledged comprehensive security assistance"
+    assert claim_core("Russia will help Belarus, according to TASS") == "Russia will help Belarus"
+    assert (
+        claim_core("Russia sends troops, tanks, as well as aircraft")
+        == "Russia sends troops, tanks, as well as aircraft"
+    )
+    assert claim_core("Yes, as expected") == "Yes, as expected"  # too little before the cut: kept whole
+
+
+# The issue's truth (issue 4), as each report words it; claimant Lukashenko for all.
+_SAME_CLAIMS: list[tuple[str, str]] = [
+    (
+        "When it comes to the military component, we have an agreement with the Russian Federation",
+        "When it comes to the military component, we have a treaty with the Russian Federation",
+    ),
+    (
+        "Russian President Vladimir Putin had pledged comprehensive security assistance, as protests go on, per Belta",
+        "At the first request, Russia will provide comprehensive assistance to ensure the security of Belarus",
+    ),
+]
+# Claims by the same claimant that share words with those but say something else.
+_OTHER_CLAIMS: list[str] = [
+    "the military can provide security in the country",
+    "the events in the country also threaten Russia",
+    "In 2010, Kyrgyzstan was denied military assistance by the alliance",
+    "the current problems will be resolved soon",
+]
+
+
+def _hand_made(sentences: list[str], speaker: str = "Belarusian President Alexander Lukashenko") -> Article:
+    """One article per call: each sentence a quote of the speaker, its claim found by find_claims."""
+    text = "\n\n".join(f"{speaker} said that {sentence}." for sentence in sentences)
+    rows: list[Row] = [("indirect", sentence, speaker, "said") for sentence in sentences]
+    return article_of(text, rows)
+
+
+@pytest.mark.parametrize(("first", "second"), _SAME_CLAIMS)
+def test_the_issues_claims_merge_across_reports_and_others_do_not(first: str, second: str) -> None:
+    corpus = merge_articles([_hand_made([first, *_OTHER_CLAIMS[:2]]), _hand_made([second, *_OTHER_CLAIMS[2:]])])
+    texts = {a.id: a.text for a in corpus.articles}
+
+    def claim_of(words: str) -> int:
+        return next(
+            i
+            for i, claim in enumerate(corpus.claims)
+            if any(words in texts[a.article][a.span.start : a.span.end] for a in claim.appearances)
+        )
+
+    assert claim_of(first) == claim_of(second)
+    others = {claim_of(other) for other in _OTHER_CLAIMS}
+    assert len(others) == len(_OTHER_CLAIMS)
+    assert claim_of(first) not in others
 
 
 # --- properties on synthetic reports ------------------------------------------------

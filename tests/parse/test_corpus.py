@@ -109,3 +109,45 @@ def test_gazetteer_by_path(tmp_path: Path) -> None:
     assert lukashenko.same_as == ("https://www.wikidata.org/wiki/Q4742",)
     with pytest.raises(InputError):
         parse_corpus(_texts(), gazetteer=tmp_path / "absent.json")
+
+
+# Issue 4, "Across reports": passages of the two seeds that carry one claim, and passages that carry others.
+_ONE_CLAIM = [
+    ("000", "we have an agreement with the Russian Federation", "003", "we have a treaty with the Russian Federation"),
+    (
+        "000",
+        "Vladimir Putin, had pledged “comprehensive security assistance",
+        "003",
+        "Russia will provide comprehensive assistance to ensure the security of Belarus",
+    ),
+]
+_OTHER_CLAIMS = [
+    ("003", "the military can provide security in the country"),
+    ("003", "the events in the country also threaten Russia"),
+    ("003", "Kyrgyzstan was denied military assistance"),
+    ("000", "confirmed Moscow’s readiness to provide assistance"),  # the Kremlin's words, not Lukashenko's
+]
+
+
+def _claim_at(corpus: Corpus, seed: str, words: str) -> int:
+    """Index of the corpus claim with an appearance in that seed covering those words."""
+    numbers = [path.name[:3] for path in SEED_FILES]
+    article = corpus.articles[numbers.index(seed)]
+    start = article.text.index(words)
+    for index, claim in enumerate(corpus.claims):
+        for appearance in claim.appearances:
+            span = appearance.span
+            if appearance.article == article.id and span.start <= start + 4 and start + len(words) - 4 <= span.end:
+                return index
+    raise AssertionError(f"no claim of seed {seed} covers {words!r}")
+
+
+def test_seed_claims_the_issue_names_merge_and_others_stay_apart() -> None:
+    corpus = parse_corpus(SEED_FILES)
+    merged = {_claim_at(corpus, a, first) for a, first, _, _ in _ONE_CLAIM}
+    for seed_a, first, seed_b, second in _ONE_CLAIM:
+        assert _claim_at(corpus, seed_a, first) == _claim_at(corpus, seed_b, second), (first, second)
+    others = [_claim_at(corpus, seed, words) for seed, words in _OTHER_CLAIMS]
+    assert len(set(others)) == len(others)
+    assert not merged & set(others)
+    assert len(merged) == 2  # the treaty and the security assistance are two claims

@@ -1,12 +1,15 @@
 """Across reports: one Actor or Organization per entity, one Claim per claim.
 
-Claims that say the same thing are merged however they are worded: each claim becomes
-a bag of normalised terms (lower case, stop words out, crude suffix stemming, a small
-synonym table, countries and their demonyms and capitals as one term, the entities it
-mentions as terms of their own). Two claims by the same claimant, in the same voice,
-are one when most of the smaller bag is in the larger (overlap coefficient), enough of
-both bags is shared (Jaccard), and they do not name only different entities or only
-different figures.
+Claims that say the same thing are merged however they are worded: each claim's core
+(its text without trailing source or background clauses: ", per Belta", ", as protests
+continue") becomes a bag of normalised terms (lower case, stop words out, suffix
+stemming under which inflections meet, a small synonym table of equivalent news words
+such as treaty/agreement and pledge/promise, countries and their demonyms and capitals
+as one term, the entities it names as terms of their own, a person also standing for
+the body they belong to: "Putin" also means Russia). Two claims by the same claimant,
+in the same voice, are one when most of the smaller bag is in the larger (overlap
+coefficient), enough of both bags is shared (Jaccard), and they do not name only
+different entities or only different figures.
 
 Cost: candidate pairs come from an inverted index probed with each claim's rarest
 terms only (prefix filtering), and terms found in more than 64 claims are not
@@ -107,21 +110,78 @@ def _country_terms() -> dict[str, str]:
 _COUNTRY_TERMS: Final = _country_terms()
 
 
+# Doubled final consonants that stay doubled when a suffix goes ("called" -> "call", "staffed" -> "staff").
+_KEEP_DOUBLE: Final = frozenset("lsfz")
+_VOWEL: Final = re.compile(r"[aeiouy]")
+# Inflections, longest first, with the shortest word each is stripped from.
+_SUFFIXES: Final = (("ing", 6), ("eed", 5), ("ed", 6), ("es", 6), ("s", 4))
+
+
 def _stem(word: str) -> str:
-    """A crude, consistent suffix stripper: enough to meet "threatens" with "threaten"."""
-    if len(word) > 4 and word.endswith("ies"):
+    """A crude suffix stripper whose inflections meet: provide, provides, provided, providing -> provid.
+
+    Final "e"s go too (so "provide" meets "provided", "agree" meets "agreed"), one of a
+    doubled consonant left by "-ed"/"-ing" ("rigged" -> "rig"), and "-ies"/"-ied" become
+    "y" ("denied" -> "deny"). A stem keeps a vowel ("string" stays); short words stay.
+    """
+    if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
-    for suffix, keep in (("ing", 5), ("ed", 5), ("es", 5), ("s", 4)):
-        if len(word) >= keep + len(suffix) - 1 and word.endswith(suffix) and not word.endswith("ss"):
-            return word[: -len(suffix)]
-    return word
+    stem = word
+    for suffix, shortest in _SUFFIXES:
+        if len(word) < shortest or not word.endswith(suffix) or word.endswith("ss"):
+            continue
+        cut = word[:-1] if suffix == "eed" else word[: -len(suffix)]  # agreed -> agree
+        if _VOWEL.search(cut):
+            stem = cut
+            doubled = stem[-1] == stem[-2] and not _VOWEL.match(stem[-1]) and stem[-1] not in _KEEP_DOUBLE
+            if suffix in ("ing", "ed") and doubled:
+                stem = stem[:-1]
+        break
+    if len(stem) >= 4 and stem.endswith("e"):
+        stem = stem.rstrip("e")
+    return stem
 
 
-def terms_of(text: str, entity_names: Iterable[str] = ()) -> frozenset[str]:
-    """The normalised terms of a claim text, entities (by name) as terms of their own."""
+# Trailing clauses that give a claim's source or background, not the claim itself (news style,
+# written by us): ", per state news agency Belta", ", reported Axios", ", according to ...",
+# ", as protests continue ...", ", amid ...". "as well as" continues the claim.
+_TAIL: Final = re.compile(
+    r"[,;]\s+(?:as(?!\s+well\b)|while|amid|per|according\s+to|citing|reported|reports|reporting|sources?\s+said)\b",
+    re.IGNORECASE,
+)
+_CORE_MIN_WORDS: Final = 4  # a cut leaves at least this many words, else the whole text is the core
+
+
+# The synonym table by stems, so every inflection of a word meets its synonyms ("pledges", "pledging").
+_SYNONYM_STEMS: Final = {_stem(word): _stem(meaning) for word, meaning in SYNONYMS.items()}
+
+
+def claim_core(text: str) -> str:
+    """The claim without trailing source or background clauses: what two reports must share to say the same.
+
+    "Putin had pledged comprehensive security assistance, as protests continue, per Belta"
+    -> "Putin had pledged comprehensive security assistance".
+    """
+    for match in _TAIL.finditer(text):
+        if len(_WORD.findall(text[: match.start()])) >= _CORE_MIN_WORDS:
+            return text[: match.start()]
+    return text
+
+
+def _words(text: str) -> str:
+    """The words of a text, case-folded, one space apart and padded: for whole-word look-ups."""
+    return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "
+
+
+def terms_of(text: str, entity_names: Iterable[str] = (), entity_words: Iterable[str] = ()) -> frozenset[str]:
+    """The normalised terms of a claim text, entities (by name) as terms of their own.
+
+    ``entity_words`` are the ways the text names those entities ("Russian President"):
+    their words belong to the entity term, not to the claim's own words.
+    """
     names = [name_key(n) for n in entity_names]
     terms = {"E:" + n for n in names}
-    name_words = {w for n in names for w in n.split()}
+    name_words = {w.casefold() for n in (*names, *entity_words) for w in _WORD.findall(n)}
     words = [w.casefold() for w in _WORD.findall(text)]
     index = 0
     while index < len(words):
@@ -140,9 +200,8 @@ def terms_of(text: str, entity_names: Iterable[str] = ()) -> frozenset[str]:
         if word[0].isdigit():
             terms.add("#" + word.replace(",", ""))
             continue
-        word = SYNONYMS.get(word, word)
         stemmed = _stem(word)
-        terms.add(SYNONYMS.get(stemmed, stemmed))
+        terms.add(_SYNONYM_STEMS.get(stemmed, stemmed))
     return frozenset(terms)
 
 
@@ -353,24 +412,54 @@ class _Item:
     terms: frozenset[str]
 
 
+def _spellings(entity: Actor | Organization) -> list[str]:
+    """The padded word forms of an entity's name, aliases and acronym, for look-ups in a claim's words."""
+    names = [entity.name, *entity.aliases]
+    if isinstance(entity, Organization) and entity.acronym:
+        names.append(entity.acronym)
+    return [_words(name) for name in names if len(name) > 1]
+
+
 def _items(articles: Sequence[Article], entities: _Entities) -> list[_Item]:
+    """Each article's claims with their terms: those of the claim's core and of the entities it names.
+
+    An entity counts when the core names it (by name, alias or acronym) or a mention of
+    it inside the claim's first appearance is worded in the core (not a pronoun); a
+    person brings their affiliation ("Putin" also means Russia).
+    """
     items: list[_Item] = []
+    names: dict[str, Actor | Organization] = {**entities.actors, **entities.organizations}
+    spellings = {identifier: _spellings(entity) for identifier, entity in names.items()}
     for number, article in enumerate(articles):
-        names: dict[str, Actor | Organization] = {**entities.actors, **entities.organizations}
+        own = [i for i in (*(a.id for a in article.actors), *(o.id for o in article.organizations)) if i in names]
         for claim in article.claims:
             first = claim.appearances[0].span
-            mentioned: list[str] = []
+            core = claim_core(claim.text)
+            words = _words(core)
+            named: list[str] = []
+            wordings: list[str] = []
+            for identifier in own:
+                found = [spelling for spelling in spellings[identifier] if spelling in words]
+                if found:
+                    named.append(identifier)
+                    wordings += found
             for mention in article.mentions:
                 ref = mention.refers_to
-                if ref and first.start <= mention.span.start and mention.span.end <= first.end and ref in names:
-                    entity = names[ref]
-                    mentioned.append(entity.name)
-                    affiliation = entity.affiliation if isinstance(entity, Actor) else None
-                    if affiliation and affiliation in names:
-                        mentioned.append(names[affiliation].name)
+                if ref and ref in names and first.start <= mention.span.start and mention.span.end <= first.end:
+                    surface = _words(article.text_of(mention.span))
+                    if surface.strip() not in STOP_WORDS and surface in words:
+                        named.append(ref)
+                        wordings.append(surface)
+            mentioned: list[str] = []
+            for ref in dict.fromkeys(named):
+                entity = names[ref]
+                mentioned.append(entity.name)
+                affiliation = entity.affiliation if isinstance(entity, Actor) else None
+                if affiliation and affiliation in names:
+                    mentioned.append(names[affiliation].name)
             date = article.date_published
             order = (date is None, date or "", number, first.start)
-            items.append(_Item(claim, order, terms_of(claim.text, mentioned)))
+            items.append(_Item(claim, order, terms_of(core, mentioned, wordings)))
     return items
 
 
