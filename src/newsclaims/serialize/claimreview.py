@@ -11,9 +11,9 @@ verdict that names no claim is left out of the markup and listed in
 
 :func:`claimreview_jsonld` writes a review model as ClaimReview markup, ``extra``
 included, so a review read from the web is written back with every property it had.
-:func:`to_claimreview` writes one ClaimReview for a claim of newsclaims: that markup with, when the claim and its corpus
-are given, an ``itemReviewed`` Claim that names its claimant and every report it
-appears in, the first one first.
+:func:`to_claimreview` writes one ClaimReview for a claim of newsclaims: that markup
+with, when the claim and its corpus are given, an ``itemReviewed`` Claim that names its
+claimant and every report it appears in, the first one first.
 """
 
 from __future__ import annotations
