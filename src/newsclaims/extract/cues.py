@@ -186,7 +186,7 @@ TO_VERBS = words("pledge promise vow urge ask agree threaten refuse decline plan
 NOMINAL_CUES = words(
     "claim assertion argument belief confidence hope concern fear view warning insistence suggestion promise "
     "pledge allegation accusation statement announcement prediction doubt conviction worry contention admission "
-    "acknowledgment acknowledgement complaint charge assurance notion speculation"
+    "acknowledgment acknowledgement complaint charge assurance notion speculation point case position message"
 )
 """Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
 

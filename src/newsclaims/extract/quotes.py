@@ -90,6 +90,7 @@ _DASH_SIGNATURE = re.compile(
 )
 _NOUN_FOLLOWS = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
 _QUOTE_OR_THAT = re.compile(r"\s*(?:[,:]\s*[“\"'‘«„`]|that\b)")
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now|not))?$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -552,8 +553,12 @@ class _Reader:
         text = self.text
         base = SAY_FORMS.get(low) or THINK_FORMS.get(low) or ACT_FORMS.get(low, low)
         before = text[start:cue_start].rstrip()
-        if low.endswith("ing"):
+        progressive = _PROGRESSIVE.search(before)
+        if low.endswith("ing") and progressive is None:
             return self.participle(cue_start, cue_end, base, start, end, before)
+        if progressive is not None:
+            # "X is questioning whether ...": the auxiliary stands between the speaker and the cue.
+            cue_start = start + progressive.start()
         # Inverted: “...,” said X / CLAUSE, said X.
         if (
             (before.endswith(",") or start + len(before) in self.ends)
@@ -563,7 +568,7 @@ class _Reader:
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None:
                 return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
-        if before.endswith(" and"):
+        if before.endswith((" and", " but", " or", ",and", ",but")):
             # "X did Y and claim that ...": the coordinated verb's subject opens the sentence.
             subject = _subject(text, start, cue_start)
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
