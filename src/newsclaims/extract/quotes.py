@@ -553,7 +553,7 @@ class _Reader:
         text = self.text
         base = SAY_FORMS.get(low) or THINK_FORMS.get(low) or ACT_FORMS.get(low, low)
         before = text[start:cue_start].rstrip()
-        progressive = _PROGRESSIVE.search(before)
+        progressive = _PROGRESSIVE.search(before) if low.endswith("ing") else None
         if low.endswith("ing") and progressive is None:
             return self.participle(cue_start, cue_end, base, start, end, before)
         if progressive is not None:
