@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from os import PathLike
 from typing import Any, Literal
 
@@ -40,7 +41,12 @@ from newsclaims.extract.entity_lexicon import (
 )
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.extract.layout import Layout
-from newsclaims.model import Actor, Mention, Organization, OrganizationKind, Quote, Span, name_key
+from newsclaims.model import Actor, Mention, Organization, OrganizationKind, Quote, Span
+from newsclaims.model import name_key as _name_key
+from newsclaims.model.ids import content_id
+
+name_key = lru_cache(maxsize=1 << 16)(_name_key)
+"""Names recur within and across texts: normalise each once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,21 @@ def _lexicon_known() -> tuple[dict[str, _Known], dict[str, _Known]]:
 
 
 _LEX_NAMES, _LEX_ACRONYMS = _lexicon_known()
+
+
+def _first_word_lengths(phrases: Iterable[str]) -> dict[str, int]:
+    """First word (casefolded) -> words in the longest known phrase starting with it."""
+    lengths: dict[str, int] = {}
+    for phrase in phrases:
+        words = name_key(phrase).split()
+        if words:
+            lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
+
+
+_LEX_LENGTHS = _first_word_lengths([*_LEX_NAMES, *_LEX_ACRONYMS])
+"""Where a known name can begin, and how long it can be: most capitalised words begin none."""
+_MAX_KNOWN_WORDS = 8
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -191,7 +212,12 @@ def _role_matches(text: str, start: int, end: int) -> list[_RoleMatch]:
 
 # Only words that can be part of a name: capitalised words (the case is checked in Python,
 # so any script's capitals count) and the joiners inside names; other words are skipped.
-_TOKEN = re.compile(r"[^\W\d_a-z][\w\-]*(?:\.[^\W\d_]+)*\.?|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b|\d[\d.,]*")
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_a-z][\w\-]*(?:\.[^\W\d_]+)*\.?|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b)"
+    r"(?P<possessive>['’]s?(?![\w]))?"
+)
+_NAME_GAPS = (" ", "\u00a0")
+"""What may stand between two words of one name."""
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+|\n+|:\s+")
 _OPENERS = frozenset("“\"‘'«„([—–-")
@@ -284,21 +310,39 @@ class _Cluster:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    """Words that can be part of a name, with their possessive marks, in one scan."""
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        stop = match.end()
-        initial = len(word) == 2 and word[0].isupper()
-        if word.endswith(".") and word.casefold() not in _ABBREVIATIONS and "." not in word[:-1] and not initial:
+        word = match.group("word")
+        begin, stop = match.span("word")
+        if word[0].islower() and not (tokens and text[tokens[-1].end : begin] in _NAME_GAPS):
+            continue  # a joiner ("of", "the") matters only right after a word of a name
+        possessive = match.start("possessive") >= 0
+        if (
+            word[-1] == "."
+            and not (len(word) == 2 and word[0].isupper())
+            and "." not in word[:-1]
+            and word.casefold() not in _ABBREVIATIONS
+        ):
             word = word[:-1]
             stop -= 1
-        if word == "s" and tokens and tokens[-1].possessive and match.start() - tokens[-1].end <= 1:
-            continue
-        token = _Token(match.start(), stop, word)
-        if _POSSESSIVE.match(text, stop):
-            token.possessive = True
-        tokens.append(token)
+            possessive = False
+        tokens.append(_Token(begin, stop, word, possessive))
     return tokens
+
+
+def _outside(tokens: list[_Token], covered: list[tuple[int, int]]) -> list[_Token]:
+    """The tokens not inside a covered stretch (sorted; as ``_covered`` decides, in one pass)."""
+    if not covered:
+        return tokens
+    kept = []
+    index = -1
+    for token in tokens:
+        while index + 1 < len(covered) and covered[index + 1][0] <= token.start:
+            index += 1
+        if index < 0 or not (covered[index][0] <= token.start and token.end <= covered[index][1]):
+            kept.append(token)
+    return kept
 
 
 def _role_name(title: str, country: str | None) -> str | None:
@@ -396,6 +440,14 @@ class _Finder:
 
     # --- lexicon ---------------------------------------------------------------
 
+    def known_words(self, first: str) -> int:
+        """Words in the longest known name (lexicon or gazetteer) that can start with ``first``."""
+        low = first.casefold()
+        longest = _LEX_LENGTHS.get(low, 0)
+        if self.gazetteer is not None:
+            longest = max(longest, self.gazetteer.words_from(low))
+        return min(longest, _MAX_KNOWN_WORDS)
+
     def known(self, words: Sequence[_Token]) -> _Known | None:
         phrase = " ".join(t.text for t in words)
         if self.gazetteer is not None and phrase[:1].isupper():
@@ -424,7 +476,7 @@ class _Finder:
         runs: list[list[_Token]] = []
         for region in self.regions:
             tokens = _tokens(self.text, region.start, region.end)
-            kept = [t for t in tokens if not _covered(covered, t.start, t.end)]
+            kept = _outside(tokens, covered)
             runs.extend(self._runs(kept))
         run_at = {run[0].start: run for run in runs}
         persons_after: set[int] = set()
@@ -443,7 +495,7 @@ class _Finder:
             if current:
                 last = pending[-1] if pending else current[-1]
                 gap = self.text[last.end : token.start]
-                joined = gap in (" ", "\u00a0") and not last.possessive
+                joined = gap in _NAME_GAPS and not last.possessive
                 low = token.text.casefold()
                 if joined and token.cap and low not in NAME_JOINERS:
                     current.extend(pending)
@@ -511,13 +563,16 @@ class _Finder:
         country: str | None = None
         titles: list[str] = []
         while index < len(run):
-            stop = next(
-                (s for s in range(min(len(run), index + 8), index, -1) if self.known(run[index:s]) is not None), None
-            )
-            if stop is not None:
+            longest = self.known_words(run[index].text)
+            known: _Known | None = None
+            stop = min(len(run), index + longest)
+            while stop > index:
                 known = self.known(run[index:stop])
                 if known is not None:
-                    self._known(run, index, stop, known)
+                    break
+                stop -= 1
+            if known is not None:
+                self._known(run, index, stop, known)
                 index = stop
                 country = None
                 continue
@@ -1295,12 +1350,11 @@ class _Finder:
         for cluster in self.clusters.values():
             if cluster.person and not cluster.fixed_name and cluster.names:
                 cluster.name = max(cluster.names, key=lambda n: (len(n.split()), len(n)))
-        self._ids = {}
-        for key, cluster in self.clusters.items():
-            model: Actor | Organization = (
-                Actor(name=cluster.name) if cluster.person else Organization(name=cluster.name)
-            )
-            self._ids[key] = model.id
+        # The ids Actor and Organization derive from their names (checked when the article is built).
+        self._ids = {
+            key: content_id("actor" if cluster.person else "org", name_key(cluster.name))
+            for key, cluster in self.clusters.items()
+        }
 
     _ids: dict[str, str]
 

@@ -51,11 +51,24 @@ class Gazetteer:
 
     entries: tuple[GazetteerEntry, ...] = ()
     _index: dict[str, GazetteerEntry] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _lengths: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
             for name in entry.names():
-                self._index.setdefault(name_key(name), entry)
+                key = name_key(name)
+                self._index.setdefault(key, entry)
+                words = key.split()
+                if words:
+                    self._lengths[words[0]] = max(self._lengths.get(words[0], 0), len(words))
+
+    def words_from(self, first: str) -> int:
+        """Words in the longest name that starts with the word ``first`` (0: none does).
+
+        Recognition asks this before trying the phrases that start at a word, so a text is
+        not looked up phrase by phrase where no name can begin.
+        """
+        return self._lengths.get(name_key(first), 0)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry one of whose names is ``name``, if any."""

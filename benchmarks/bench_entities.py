@@ -1,0 +1,99 @@
+"""Throughput of entity recognition and speaker resolution over PolNeAR texts (read at run time, never copied).
+
+    .venv/bin/python benchmarks/bench_entities.py [--split train] [--pipeline] [--profile N]
+
+Layout and quotes are found first and not counted; the figures are for find_entities
+alone: MB/s (UTF-8 bytes of text), articles/s and peak traced memory of the timed step.
+``--pipeline`` also times parse_text end to end (layout, quotes, entities, claims);
+``--profile N`` prints the N most expensive functions of find_entities (cProfile).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from newsclaims import parse_text
+from newsclaims.extract.entities import find_entities
+from newsclaims.extract.layout import find_layout
+from newsclaims.extract.quotes import find_quotes
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _report(label: str, size: int, count: int, seconds: float, peak: int) -> None:
+    print(
+        f"{label:9} MB/s: {size / 1e6 / seconds:.2f}  articles/s: {count / seconds:.0f}  "
+        f"seconds: {seconds:.2f}  peak MB: {peak / 1e6:.1f}"
+    )
+
+
+def _timed(run: Callable[[], None], rounds: int) -> tuple[float, int]:
+    """Best wall time of ``rounds`` runs (other work on the machine only slows runs down), then the
+    peak memory of one traced run."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    tracemalloc.start()
+    run()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return best, peak
+
+
+def main() -> None:
+    """Time find_entities (and optionally parse_text) over every text of the split."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pipeline", action="store_true")
+    ap.add_argument("--profile", type=int, default=0)
+    args = ap.parse_args()
+    folder = REPO / ".." / "shared" / "eval" / "polnear" / args.split / "text"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no texts under {folder}")
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    prepared = []
+    for text in texts:
+        layout = find_layout(text)
+        prepared.append((text, layout, find_quotes(text, layout)))
+
+    def entities() -> None:
+        for text, layout, quotes in prepared:
+            find_entities(text, layout, quotes)
+
+    found = [find_entities(*item) for item in prepared]
+    print(
+        f"articles: {len(texts)}  MB: {size / 1e6:.2f}  actors: {sum(len(f.actors) for f in found)}  "
+        f"organizations: {sum(len(f.organizations) for f in found)}  mentions: {sum(len(f.mentions) for f in found)}  "
+        f"speakers resolved: {sum(1 for f in found for q in f.quotes if q.speaker)}"
+        f"/{sum(1 for f in found for q in f.quotes if q.kind != 'scare')}"
+    )
+    seconds, peak = _timed(entities, args.rounds)
+    _report("entities", size, len(texts), seconds, peak)
+    if args.pipeline:
+
+        def pipeline() -> None:
+            for text in texts:
+                parse_text(text)
+
+        seconds, peak = _timed(pipeline, args.rounds)
+        _report("pipeline", size, len(texts), seconds, peak)
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        entities()
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()
