@@ -77,7 +77,7 @@ _SINGULAR_DETERMINERS = words("the a an this that his her its their our one anot
 # Words that end a clause before a backward attribution: "..., which Tompkins said" is no quote.
 _OPEN_ENDED = words("which who whom that and or but as where when while because if than")
 _NOT_ACT_OBJECT = words(
-    "in into at by with as from so when while after before during since because it up out off down and or but"
+    "in into at by with as from so when while after before during since because up out off down and or but"
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
@@ -85,12 +85,13 @@ _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
-    r"[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0.]*(?:\n|$)"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?:,[^\n,]{{1,40}})?[ \t\u00a0.]*(?:\n|$)"
 )
 _NOUN_FOLLOWS = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
 _QUOTE_OR_THAT = re.compile(r"\s*(?:[,:]\s*[“\"'‘«„`]|that\b)")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now|not))?$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did|does|do|to|n't)(?:\s+not)?\s+$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -235,14 +236,22 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return spans, (antecedent or spans[0])[0]
     if word == ",":
         # Apposition: "Hugh Hill, a doctor, said".
+        # "Clinton, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
+        found: tuple[int, int] | None = None
         k = j - 1
-        while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 16:
-            k -= 1
-        if k >= 1 and toks[k][2] == ",":
+        for _ in range(4):
+            while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 40:
+                k -= 1
+            if k < 1 or toks[k][2] != ",":
+                break
             head = _np_left(toks, k - 1)
             if head is not None and _is_name(text[head[0] : head[1]]):
-                return [head], head[0]
-        return None
+                if found is None or not text[lo : head[0]].strip():
+                    found = head
+                if not text[max(lo, cue_start - _WINDOW) : head[0]].strip():
+                    break
+            k -= 1
+        return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
     if head is None:
         return None
@@ -287,7 +296,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     if (
         i < len(toks)
-        and toks[i][2] not in {",", ".", "(", ";", "—", "–", ":"}
+        and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
     ):
         return None
@@ -298,8 +307,10 @@ def _past(low: str, base: str) -> bool:
     return (low != base and not low.endswith(("s", "ing"))) or low in {"said", "read"}
 
 
-def _agrees(text: str, low: str, base: str, speaker: tuple[int, int]) -> bool:
+def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start: int) -> bool:
     """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
+    if low == base and _MODAL_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+        return True
     words = text[speaker[0] : speaker[1]].split()
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
@@ -424,7 +435,7 @@ class _Reader:
         cue_word = text[max(0, cue_end - 20) : cue_end].rsplit(maxsplit=1)[-1].lower()
         toks = _tokens(text, cue_end, end)
         i = 0
-        for k, tok in enumerate(toks[:12]):
+        for k, tok in enumerate(toks[: 30 if toks and toks[0][2].lower() in _ADJUNCT_START else 12]):
             word = tok[2].lower()
             if word == ":" and all(t[2] not in {",", ";"} for t in toks[:k]):
                 # "tweeted this: ..." / "wrote in a letter: ...".
@@ -576,7 +587,7 @@ class _Reader:
         if left is None:
             return False
         speakers, subject_start = left
-        if not _agrees(text, low, base, speakers[-1]):
+        if not _agrees(text, low, base, speakers[-1], cue_start):
             return False
         region = self.quote_before(start, subject_start)
         if region is not None and (
