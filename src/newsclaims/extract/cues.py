@@ -128,7 +128,7 @@ DETERMINERS = words(
 # Words that end a speaker noun phrase going left: prepositions, conjunctions, verbs and the like.
 STOP = words(
     "in on at of for to from by with without about after before during since than as because while when where "
-    "if but and or nor so yet that which what whom whose why how there here not no also has have had was were is "
+    "if but and or nor so yet that which what who whom whose why how there here not no also has have had was were is "
     "are be been being would will could can may might shall should must did does do said says say told tells "
     "added according asked wrote this those these it its it's he she they we i you him her them us me be"
 )

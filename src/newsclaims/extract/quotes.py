@@ -92,6 +92,7 @@ _NOUN_FOLLOWS = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b")
 _QUOTE_OR_THAT = re.compile(r"\s*(?:[,:]\s*[“\"'‘«„`]|that\b)")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now|not))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did|does|do|to|n't)(?:\s+not)?\s+$")
+_LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s,]*$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -580,8 +581,12 @@ class _Reader:
             if speaker is not None:
                 return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
         if before.endswith((" and", " but", " or", ",and", ",but")):
-            # "X did Y and claim that ...": the coordinated verb's subject opens the sentence.
-            subject = _subject(text, start, cue_start)
+            # "X smiled and said ...": the subject of the verb before; "X did Y and claim that ...": the
+            # subject that opens the sentence.
+            head = start + len(before.rsplit(None, 1)[0])
+            verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
+            left = _speaker_left(text, start, verb.start()) if verb and verb.group(1).endswith(("ed", "s")) else None
+            subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
@@ -709,7 +714,7 @@ class _Reader:
         text = self.text
         region = self.quote_before(start, limit)
         if region is not None:
-            direct = not text[start : max(start, region.outer_start)].strip()
+            direct = not text[start : max(start, region.outer_start)].strip(" \t\n\u00a0([")
             # A fragment quoted inside the reporter's clause: the clause is what is attributed.
             pieces = [_trim(text, region.start, region.end) if direct else _trim(text, start, region.outer_end)]
             self.chain(pieces, after, end)
