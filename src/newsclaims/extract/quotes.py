@@ -64,7 +64,7 @@ _INVERTED_PRONOUNS = words("he she they we i")
 _AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this in")
 # First words of what is not a reported clause after a cue ("said when she resigned").
 _NOT_COMPLEMENT = words(
-    "to for about of on in at with by as from so nothing when while after before during since because"
+    "to for about of on in at with by as from so nothing when while after before during since and or but"
 )
 _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
@@ -371,7 +371,11 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         ):
             j += 1
         if j == i and not _is_name(word):
-            return None
+            # "The conservative publication": a determiner, then up to four nouns.
+            while j + 1 < len(toks) and j - i < 4 and _is_noun_word(toks[j + 1][2]) and toks[j + 1][2].islower():
+                j += 1
+            if j == i:
+                return None
         return toks[i][0], toks[j][1]
     return None
 
@@ -579,7 +583,11 @@ class _Reader:
         ):
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None:
-                return self.backward(start, start + len(before), (cue_start, cue_end), [speaker], speaker[1], end)
+                cue = (cue_start, cue_end)
+                # "But, said Solovey, “...”": nothing said before the cue, the words follow the speaker.
+                return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
+                    cue_start, cue_end, base, [speaker], end, after=speaker[1]
+                )
         if before.endswith((" and", " but", " or", ",and", ",but")):
             # "X smiled and said ...": the subject of the verb before; "X did Y and claim that ...": the
             # subject that opens the sentence.
@@ -663,10 +671,12 @@ class _Reader:
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
 
-    def forward(self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int) -> bool:
+    def forward(
+        self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int, after: int = -1
+    ) -> bool:
         """X said (that) CLAUSE / X said: “...”, the quote possibly in the next paragraph."""
         text = self.text
-        content = self.content_after(cue_end, end, base)
+        content = self.content_after(after if after >= 0 else cue_end, end, base)
         if content is None and text[cue_end:end].strip() == ":":
             region = _region_at(self.regions, self.starts, cue_end)
             if region is not None and not text[end : region.outer_start].strip(" \n\u00a0"):
@@ -683,7 +693,11 @@ class _Reader:
             opened is not None
             and opened.outer_start == content[0]
             and opened.double
-            and (opened.outer_end >= content[1] or text[opened.outer_end : content[1]].lstrip()[:1] in {",", ""})
+            and (
+                opened.outer_end >= content[1]
+                or text[opened.outer_end : content[1]].lstrip()[:1] in {",", ""}
+                or text[opened.start : opened.end].rstrip()[-1:] in {",", ".", "?", "!"}
+            )
         ):
             pieces = [_trim(text, opened.start, opened.end)]
             kind = "direct"
