@@ -93,6 +93,7 @@ _QUOTE_OR_THAT = re.compile(r"\s*(?:[,:]\s*[“\"'‘«„`]|that\b)")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now|not))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did|does|do|to|n't)(?:\s+not)?\s+$")
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s,]*$")
+_ACCORDING_SOURCE = re.compile(r"\s+([^,;:.!?\n]{2,120})")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -334,7 +335,10 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         return bool(head) and (
             head[:1].isupper()
             or head.lower() in PRONOUNS
-            or (words[0].lower() in _SINGULAR_DETERMINERS and len(words) > 1)
+            or (
+                (words[0].lower() in _SINGULAR_DETERMINERS or words[0].endswith(("'s", "’s", "s'", "s’")))
+                and len(words) > 1
+            )
         )
     return True
 
@@ -557,7 +561,11 @@ class _Reader:
         pronoun = _OBJECT_PRONOUN.match(self.text, cue_end, end)
         speaker = pronoun.span(1) if pronoun else _speaker_right(self.text, cue_end, end)
         if speaker is None:
-            return False
+            # "according to a poll released Sunday": the source runs to the comma or the sentence end.
+            phrase = _ACCORDING_SOURCE.match(self.text, cue_end, end)
+            if phrase is None:
+                return False
+            speaker = _trim(self.text, phrase.start(1), phrase.end(1))
         before = _trim(self.text, start, cue_start)
         content = before if before[1] - before[0] > 12 else _trim(self.text, speaker[1], end)
         if content[1] - content[0] < 12:
@@ -645,10 +653,12 @@ class _Reader:
         second = _trim(text, after.end(), end)
         head = text[first[0] : first[1]].split()
         tail = text[second[0] : second[1]].split()
-        if len(head) < 3 or len(tail) < 3 or tail[0].lower() in CUE_WORDS:
+        if not head or len(tail) < 3 or tail[0].lower() in CUE_WORDS:
             return False
         if head[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
-            return False
+            # "In his state, Christie said, nonviolent offenders ...": the opening adverbial is not said.
+            self.found.append(_Found([second], cue, speakers))
+            return True
         self.found.append(_Found([first, second], cue, speakers))
         return True
 
@@ -661,10 +671,14 @@ class _Reader:
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
-        if base not in _SAY_BASES:
+        if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
         if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
-            return False
+            # "with Trump saying the senator ...": the noun phrase right before the participle speaks.
+            left = _speaker_left(self.text, start, cue_start)
+            if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
+                return False
+            return self.forward(cue_start, cue_end, base, left[0], end)
         speakers = self.last_speakers
         if not speakers:
             subject = _subject(self.text, start, cue_start)
