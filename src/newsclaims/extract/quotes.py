@@ -94,6 +94,7 @@ _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did|does|do|to|n't)(?:\s+not)?\s+$")
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s,]*$")
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;:.!?\n]{2,120})")
+_ASKED = re.compile(r"\s*(Asked)\s+((?:about|whether|if|what|why|how|who|when|where|to)\b[^,;\n]{3,200}),")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -503,6 +504,11 @@ class _Reader:
         before = len(self.found)
         if self.colon_headline(start, end):
             return
+        asked = _ASKED.match(text, start, end)
+        if asked is not None:
+            # "Asked whether he would run, X said ...": the question put to X, by nobody named.
+            self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
+            resume = asked.end()
         for match in _CUE.finditer(text, start, end):
             if match.start() < resume:
                 continue
