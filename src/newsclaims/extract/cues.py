@@ -83,9 +83,10 @@ SAY_FORMS: dict[str, str] = _forms(_SAY_REGULAR, {k: v for k, v in _SAY_IRREGULA
 THINK_FORMS: dict[str, str] = _forms(_THINK_REGULAR, {"think": _SAY_IRREGULAR["think"]})
 """Form of a verb of belief -> its base; these need a clause after them to be a cue."""
 
-for _form in ("know", "knows", "knew", "feel", "feels", "felt", "find", "finds", "found", "show", "shows", "showed"):
-    THINK_FORMS[_form] = SAY_FORMS.pop(_form)
-for _form in ("learn", "learns", "learned", "learnt", "hear", "hears", "heard", "read", "reads"):
+# Verbs of knowing, finding and showing report what someone holds, not what someone said.
+for _form in [
+    form for form, base in SAY_FORMS.items() if base in {"know", "feel", "find", "show", "learn", "hear", "read"}
+]:
     THINK_FORMS[_form] = SAY_FORMS.pop(_form)
 
 # Verbs of stance and action toward words or people ("called it “a disgrace”", "criticized the plan",
@@ -175,7 +176,8 @@ NEEDS_THAT = words(
 
 NOUN_LIKE = words(
     "remark comment charge point state claim report note answer promise signal post tweet reply protest estimate "
-    "forecast concern respond object counter repeat mention guarantee pledge vow warn caution stress reason joke"
+    "forecast concern respond object counter repeat mention guarantee pledge vow warn caution stress reason joke "
+    "attack blast slam challenge demand"
 )
 """Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
 pronoun subject."""
