@@ -93,9 +93,9 @@ for _form in [
 # "wants to ..."): attribution corpora annotate what follows them as the source's position.
 _ACT_REGULAR = (
     "accuse applaud attack blame blast call cite compare condemn criticize criticise decline defend demand "
-    "describe dismiss dub embrace encourage endorse favor hail implore invite label liken mock oppose plan praise "
-    "prefer question recommend refuse reject slam support threaten want welcome challenge seek pledge vow promise "
-    "propose urge ask expect agree"
+    "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
+    "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
+    "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify prefer"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
@@ -182,7 +182,10 @@ NOUN_LIKE = words(
 """Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
 pronoun subject."""
 
-TO_VERBS = words("pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn")
+TO_VERBS = words(
+    "pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn seem appear "
+    "refer talk prefer"
+)
 """Verbs whose reported content may be an infinitive ("vowed to fight on")."""
 
 NOMINAL_CUES = words(

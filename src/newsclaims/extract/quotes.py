@@ -58,7 +58,7 @@ _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _CLOSE_MARKS = "”\"’»'"
 _EDGE = " \t\n\r\u00a0,;:—–-"
-_SCARE_WORDS = 4
+_SCARE_WORDS = 5
 _INVERTED_PRONOUNS = words("he she they we i")
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
 _AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this in")
