@@ -11,6 +11,8 @@ factual verbs) and no marks of opinion; questions and scene-setting do not.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -178,6 +180,12 @@ FIRST_PLURAL: Final = frozenset({"we", "us", "our"})
 THIRD_PERSON: Final = frozenset({"he", "him", "his", "she", "her"})
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_WORD_CHAR = re.compile(r"\w")
+# A _WORD without the apostrophes it ends with.
+_BARE_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w\-])?")
+# Characters outside the ranges whose casefold keeps each character's part in a word (tests check the
+# ranges); 'İ' folds to 'i' and a combining dot, which is not a word character.
+_UNSAFE_CASEFOLD = re.compile("[^\x00-\u012f\u0131-\u017f\u2000-\u206f]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’)]*|$)", re.MULTILINE)
@@ -185,11 +193,27 @@ _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _LEADING_TIME = re.compile(
     r"^\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|on\s+\w+day)\b,?\s*)+"
 )
-_EDGE = re.compile(r"^[\s,;:–—\-“”\"‘]+|[\s,;:–—\-“”\"‘’]+$")
-_SPACES = re.compile(r"\s+")
+_DETERMINER = re.compile(r"\b(?:the|his|her|their|its)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
+# Candidates for the person words a quote's speaker is named after, whole words as _WORD reads them
+# (the lookahead skips to a possible first letter fast). IGNORECASE also lets a few other letters
+# through ('İ', 'ı'); each hit is checked by casefold.
+_PERSON_WORD = re.compile(
+    r"(?=[iImMwWuUoOhHsSſ])(?<![^\W_])(?:i|me|my|we|us|our|he|him|his|she|her)(?![\w'’\-])", re.IGNORECASE
+)
+_SINGLE_MARK = re.compile("[‘’]")
+# Quote marks that only open or close a quotation, dropped from claim texts.
+_DOUBLE_MARKS: Final = str.maketrans("", "", '“”"«»„')
+# Trimmed from the ends of a claim text once its white space is single spaces.
+_LEADING_JUNK: Final = ' ,;:–—-“”"‘'
+_TRAILING_JUNK: Final = ' ,;:–—-“”"‘’'
+# Words that make a sentence someone's view or someone's report, not the article's own fact.
+_NOT_EDITORIAL: Final = OPINION | REPORTING | {"you", "i", "we", "our"}
+_PRONOUNS: Final = THIRD_PERSON | {"they", "them", "their"}
 
 Voice = Literal["attributed", "editorial"]
+_Found = tuple[int, int, str]
+"""A mention inside a stretch of text: start, end, id of what it refers to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +226,17 @@ class _Rewrite:
 
 
 def _words(text: str) -> list[str]:
+    """The words of a text, casefolded, without apostrophes at their ends."""
+    if _UNSAFE_CASEFOLD.search(text) is None:
+        # Folding these characters keeps every character's part in a word: fold once, read once.
+        return _BARE_WORD.findall(text.casefold())
     return [w.casefold().strip("'’") for w in _WORD.findall(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a name or mention; names recur in every article, so they are read once."""
+    return frozenset(_words(text))
 
 
 def check_worthiness(text: str, *, entities: int = 0, attributed: bool = False) -> float:
@@ -211,23 +245,30 @@ def check_worthiness(text: str, *, entities: int = 0, attributed: bool = False) 
     Numbers, dates, named entities, absolutes, comparisons and factual verbs weigh in;
     opinion words and questions weigh against.
     """
-    words = _words(text)
-    if not words:
+    return _worthiness(text, set(_words(text)), entities, attributed)
+
+
+def _factual(vocabulary: set[str]) -> bool:
+    return not vocabulary.isdisjoint(FACT_VERBS) or any(w.endswith("ed") and len(w) > 4 for w in vocabulary)
+
+
+def _worthiness(text: str, vocabulary: set[str], entities: int, attributed: bool) -> float:
+    """check_worthiness for a text whose words are already read (each sentence is read once)."""
+    if not vocabulary:
         return 0.0
-    vocabulary = set(words)
     score = 0.2 if attributed else 0.15
-    if _DIGIT.search(text) or vocabulary & NUMBER_WORDS:
+    if _DIGIT.search(text) or not vocabulary.isdisjoint(NUMBER_WORDS):
         score += 0.25
-    if _YEAR.search(text) or vocabulary & DATE_WORDS:
+    if _YEAR.search(text) or not vocabulary.isdisjoint(DATE_WORDS):
         score += 0.15
     score += 0.1 * min(entities, 3)
-    if vocabulary & ABSOLUTES:
+    if not vocabulary.isdisjoint(ABSOLUTES):
         score += 0.15
-    if vocabulary & COMPARISONS:
+    if not vocabulary.isdisjoint(COMPARISONS):
         score += 0.1
-    if vocabulary & FACT_VERBS or any(w.endswith("ed") and len(w) > 4 for w in words):
+    if _factual(vocabulary):
         score += 0.1
-    if vocabulary & OPINION:
+    if not vocabulary.isdisjoint(OPINION):
         score -= 0.3
     if text.rstrip().rstrip('”"’').endswith("?"):
         score -= 0.4
@@ -242,8 +283,11 @@ class _Context:
         self.text = article.text
         self.entities: dict[str, Actor | Organization] = {a.id: a for a in article.actors}
         self.entities.update({o.id: o for o in article.organizations})
-        self.mentions = sorted(article.mentions, key=lambda m: (m.span.start, -m.span.end))
-        self.starts = [m.span.start for m in self.mentions]
+        ordered = sorted(article.mentions, key=lambda m: (m.span.start, -m.span.end))
+        # Plain tuples: the same mentions are looked up for every quote and sentence.
+        self.mentions = [(m.span.start, m.span.end, m.refers_to) for m in ordered]
+        self.starts = [m[0] for m in self.mentions]
+        self._inside: dict[tuple[int, int], tuple[_Found, ...]] = {}
 
     def name(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
@@ -256,37 +300,49 @@ class _Context:
             return self.name(entity.affiliation)
         return entity.name if entity else None
 
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        found = []
-        for index in range(bisect.bisect_left(self.starts, start), len(self.mentions)):
-            mention = self.mentions[index]
-            if mention.span.start >= end:
-                break
-            if mention.refers_to and mention.span.end <= end:
-                found.append((mention.span.start, mention.span.end, mention.refers_to))
-        # Outermost only.
-        return [m for m in found if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in found)]
+    def mentions_in(self, start: int, end: int) -> tuple[_Found, ...]:
+        """Resolved mentions inside start..end, outermost only (remembered: rewriting and scoring both ask)."""
+        known = self._inside.get((start, end))
+        if known is not None:
+            return known
+        first = bisect.bisect_left(self.starts, start)
+        found = [
+            (m_start, m_end, ref)
+            for m_start, m_end, ref in self.mentions[first : bisect.bisect_left(self.starts, end, first)]
+            if ref and m_end <= end
+        ]
+        if len(found) > 1:
+            found = [m for m in found if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in found)]
+        result = self._inside[(start, end)] = tuple(found)
+        return result
+
+
+def _drop_single_marks(text: str) -> str:
+    """Drop ‘ and the ’ that closes it (a ’ before a letter is an apostrophe and stays)."""
+    parts: list[str] = []
+    cursor = 0
+    single_open = False
+    for match in _SINGLE_MARK.finditer(text):
+        index = match.start()
+        if match.group() == "‘":
+            single_open = True
+        elif single_open and not text[index + 1 : index + 2].isalpha():
+            single_open = False
+        else:
+            continue
+        parts.append(text[cursor:index])
+        cursor = index + 1
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _clean(text: str) -> str:
     """Drop quote marks that open and close a quotation (not apostrophes), trim, squeeze spaces."""
-    out: list[str] = []
-    single_open = False
-    for index, char in enumerate(text):
-        if char in '“”"«»„':
-            continue
-        if char == "‘":
-            single_open = True
-            continue
-        if char == "’" and single_open:
-            following = text[index + 1 : index + 2]
-            if not following.isalpha():
-                single_open = False
-                continue
-        out.append(char)
-    cleaned = _SPACES.sub(" ", "".join(out))
-    cleaned = _EDGE.sub("", cleaned).rstrip(".").rstrip()
-    return _EDGE.sub("", cleaned)
+    if "‘" in text:
+        text = _drop_single_marks(text)
+    cleaned = " ".join(text.translate(_DOUBLE_MARKS).split())
+    cleaned = cleaned.lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK).rstrip(".").rstrip()
+    return cleaned.lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK)
 
 
 def _render(text: str, start: int, end: int, rewrites: Iterable[_Rewrite]) -> str:
@@ -302,17 +358,28 @@ def _render(text: str, start: int, end: int, rewrites: Iterable[_Rewrite]) -> st
     return _clean("".join(parts))
 
 
-def _explicit(context: _Context, start: int, end: int, quote: Quote | None) -> list[_Rewrite]:
+def _starts_word(text: str, at: int) -> bool:
+    """Whether _WORD, reading ``text``, starts a word at ``at`` (a letter) rather than inside one."""
+    index = at
+    while index > 0:
+        char = text[index - 1]
+        if char not in "_'’-":
+            return _WORD_CHAR.match(char) is None
+        index -= 1
+    return True
+
+
+def _named_mentions(context: _Context, start: int, mentions: tuple[_Found, ...]) -> list[_Rewrite]:
     """Rewrites that name who pronouns and role nouns stand for, where the article says."""
     text = context.text
     rewrites: list[_Rewrite] = []
-    mentions = context.mentions_in(start, end)
     taken: set[int] = set()
     # "his Russian counterpart, Vladimir Putin," -> "Vladimir Putin".
-    for index, (m_start, m_end, ref) in enumerate(mentions[:-1]):
+    for index in range(len(mentions) - 1):
+        m_start, m_end, ref = mentions[index]
         n_start, n_end, n_ref = mentions[index + 1]
         if n_ref == ref and text[m_end:n_start].strip() == ",":
-            determiner = re.search(r"\b(?:the|his|her|their|its)\s+$", text[max(start, m_start - 8) : m_start])
+            determiner = _DETERMINER.search(text[max(start, m_start - 8) : m_start])
             begin = m_start - (len(determiner.group()) if determiner else 0)
             stop = n_end + (1 if text[n_end : n_end + 1] == "," else 0)
             rewrites.append(_Rewrite(begin, stop, context.name(ref) or text[n_start:n_end]))
@@ -321,41 +388,50 @@ def _explicit(context: _Context, start: int, end: int, quote: Quote | None) -> l
     for index, (m_start, m_end, ref) in enumerate(mentions):
         if index in taken:
             continue
-        surface = text[m_start:m_end]
         name = context.name(ref)
         if name is None or name in named:
             continue
-        lowered = surface.casefold()
         if text[m_end : m_end + 2].strip().startswith("("):
             continue  # "him (Vladimir Putin)": the article already says who
-        pronoun = lowered in THIRD_PERSON or lowered in ("they", "them", "their")
+        surface = text[m_start:m_end]
+        pronoun = surface.casefold() in _PRONOUNS
         person = isinstance(context.entities.get(ref), Actor)
-        role_noun = person and not set(_words(surface)) & set(_words(name))
-        if pronoun or role_noun:
+        if pronoun or (person and _word_set(surface).isdisjoint(_word_set(name))):
             rewrites.append(_Rewrite(m_end, m_end, f" [{name}]"))
             named.add(name)
+    return rewrites
+
+
+def _explicit(context: _Context, start: int, end: int, quote: Quote | None) -> list[_Rewrite]:
+    """Rewrites that name who pronouns, role nouns and the speaker's I/we/he stand for, where the article says."""
+    mentions = context.mentions_in(start, end)
+    rewrites = _named_mentions(context, start, mentions)
     if quote is None or quote.speaker is None:
         return rewrites
     speaker = context.name(quote.speaker)
     group = context.group_name(quote.speaker)
-    direct = quote.kind in ("direct", "mixed")
-    reported_person = not direct and isinstance(context.entities.get(quote.speaker), Actor)
-    covered = [(m[0], m[1]) for m in mentions]
+    # Direct speech: "we"/"our" are the speaker's country or body, "I"/"my" the speaker;
+    # reported speech about a person: "he"/"his" are the speaker.
+    wanted: frozenset[str] = frozenset()
+    if quote.kind in ("direct", "mixed"):
+        wanted = (FIRST_PLURAL if group else wanted) | (FIRST_SINGULAR if speaker else wanted)
+    elif speaker and isinstance(context.entities.get(quote.speaker), Actor):
+        wanted = THIRD_PERSON
+    if not wanted:
+        return rewrites
+    # Read the words of the stretch on its own, as _WORD would: a slice, so nothing before it counts.
+    stretch = context.text[start:end]
     seen: set[str] = set()
-    for match in _WORD.finditer(text, start, end):
+    for match in _PERSON_WORD.finditer(stretch):
         word = match.group().casefold()
-        if any(a <= match.start() < b for a, b in covered):
+        at = start + match.start()
+        if word not in wanted or word in seen or not _starts_word(stretch, match.start()):
             continue
-        if direct and word in FIRST_PLURAL and group:
-            insert = f"{group}'s" if word == "our" else group
-        elif speaker and (word in FIRST_SINGULAR if direct else reported_person and word in THIRD_PERSON):
-            insert = speaker
-        else:
-            continue
-        if word in seen:
+        if any(a <= at < b for a, b, _ in mentions):
             continue
         seen.add(word)
-        rewrites.append(_Rewrite(match.end(), match.end(), f" [{insert}]"))
+        insert = speaker if word not in FIRST_PLURAL else f"{group}'s" if word == "our" else group
+        rewrites.append(_Rewrite(start + match.end(), start + match.end(), f" [{insert}]"))
     return rewrites
 
 
@@ -385,10 +461,11 @@ def _clause(context: _Context, quote: Quote) -> tuple[int, int]:
 
 def _quote_claims(context: _Context) -> list[Claim]:
     claims: list[Claim] = []
+    size = len(context.text)
     for quote in context.article.quotes:
         if quote.kind == "scare":
             continue
-        if any(c.end > len(context.text) for c in quote.contents):
+        if any(c.end > size for c in quote.contents):
             continue
         start, end = _clause(context, quote)
         text = _render(context.text, start, end, _explicit(context, start, end, quote))
@@ -411,7 +488,8 @@ def _sentences(context: _Context) -> Iterable[tuple[int, int]]:
     regions = [s for s in (context.article.headline, *context.article.paragraphs) if s is not None]
     for region in regions:
         for match in _SENTENCE.finditer(context.text, region.start, region.end):
-            begin = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            matched = match.group()
+            begin = match.start() + (len(matched) - len(matched.lstrip()))
             if match.end() > begin:
                 yield begin, match.end()
 
@@ -431,34 +509,48 @@ def publisher_organization(organizations: Iterable[Organization], publisher: str
     return None
 
 
-def _editorial_claims(context: _Context) -> list[Claim]:
-    """Checkable sentences in the article's own voice (not attributed, not opinion, not questions)."""
-    article = context.article
-    blocked: list[tuple[int, int]] = []
+def _blocked(article: Article) -> tuple[list[int], list[int]]:
+    """Stretches no editorial claim may touch (quotes, cues, speakers): their starts, sorted,
+    and the furthest end reached by any stretch starting at or before each."""
+    stretches: list[tuple[int, int]] = []
     for quote in article.quotes:
         if quote.kind == "scare":
             continue
-        blocked.extend((c.start, c.end) for c in quote.contents)
+        stretches.extend((c.start, c.end) for c in quote.contents)
         if quote.cue is not None:
-            blocked.append((quote.cue.start, quote.cue.end))
-        blocked.extend((m.start, m.end) for m in quote.speaker_mentions)
+            stretches.append((quote.cue.start, quote.cue.end))
+        stretches.extend((m.start, m.end) for m in quote.speaker_mentions)
+    stretches.sort()
+    return [a for a, _ in stretches], list(itertools.accumulate((b for _, b in stretches), max))
+
+
+def _editorial_claims(context: _Context) -> list[Claim]:
+    """Checkable sentences in the article's own voice (not attributed, not opinion, not questions)."""
+    article = context.article
+    text = context.text
+    blocked_starts, blocked_reach = _blocked(article)
     publisher_org = publisher_organization(article.organizations, article.publisher)
     publisher = publisher_org.id if publisher_org is not None else None
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
     for start, end in _sentences(context):
-        sentence = context.text[start:end]
         before, previous = previous, (start, end)
-        if any(a < end and start < b for a, b in blocked):
+        # Blocked when a stretch starting before the sentence's end reaches past its start.
+        count = bisect.bisect_left(blocked_starts, end)
+        if count and blocked_reach[count - 1] > start:
             continue
+        sentence = text[start:end]
         words = set(_words(sentence))
-        if sentence.rstrip().endswith("?") or words & (OPINION | REPORTING) or words & {"you", "i", "we", "our"}:
+        if sentence.rstrip().endswith("?") or not words.isdisjoint(_NOT_EDITORIAL):
+            continue
+        figures = _DIGIT.search(sentence) is not None
+        if not (figures or _factual(words)):
             continue
         entities = len(context.mentions_in(start, end))
-        score = check_worthiness(sentence, entities=entities)
-        factual = bool(words & FACT_VERBS) or any(w.endswith("ed") and len(w) > 4 for w in words)
-        figures = _DIGIT.search(sentence) is not None
-        if not (factual or figures) or score < 0.45 or (entities == 0 and not figures):
+        if entities == 0 and not figures:
+            continue
+        score = _worthiness(sentence, words, entities, False)
+        if score < 0.45:
             continue
         rewrites = _explicit(context, start, end, None)
         subject = _PRONOUN_SUBJECT.match(sentence)
@@ -471,7 +563,7 @@ def _editorial_claims(context: _Context) -> list[Claim]:
                     rewrites.append(_Rewrite(at, at, f" [{name}]"))
         claims.append(
             Claim(
-                text=_render(context.text, start, end, rewrites),
+                text=_render(text, start, end, rewrites),
                 claimant=publisher,
                 voice="editorial",
                 appearances=(Appearance(article=article.id, span=Span(start=start, end=end)),),
