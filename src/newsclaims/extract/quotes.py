@@ -594,6 +594,7 @@ class _Reader:
             (before.endswith(",") or start + len(before) in self.ends)
             and base in _SAY_BASES
             and base not in ADDRESSEE_VERBS
+            and not self.opens_with_speaker(start, cue_start)
         ):
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None:
@@ -615,6 +616,9 @@ class _Reader:
             return False
         speakers, subject_start = left
         if not _agrees(text, low, base, speakers[-1], cue_start):
+            return False
+        if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+            # "the city that Emanuel said has recorded ...": a relative clause, not a report.
             return False
         region = self.quote_before(start, subject_start)
         if region is not None and (
@@ -645,6 +649,13 @@ class _Reader:
             self.found.append(_Found([], (cue_start, cue_end), speakers))
             return True
         return False
+
+    def opens_with_speaker(self, start: int, cue_start: int) -> bool:
+        """Whether "Name, a role, said" opens the sentence: then the words follow the cue, not precede it."""
+        if start + len(self.text[start:cue_start].rstrip()) in self.ends:
+            return False
+        left = _speaker_left(self.text, start, cue_start)
+        return left is not None and not self.text[start : left[1]].strip()
 
     def parenthetical(
         self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
