@@ -60,6 +60,22 @@ def test_a_corpus_graph_has_one_schema_org_claim_per_corpus_claim(corpus: Corpus
         assert "author" not in record
 
 
+@given(corpora())
+def test_claims_merged_across_articles_leave_records_that_come_back(corpus: Corpus) -> None:
+    """All the articles' claims merged into one corpus claim: each article's claim that differs is a record of it."""
+    if not corpus.claims:
+        return
+    appearances = tuple(dict.fromkeys(a for claim in corpus.claims for a in claim.appearances))
+    one = corpus.claims[0].model_copy(update={"appearances": appearances})
+    merged = corpus.model_copy(update={"claims": (one,)})
+    document = _written(merged)
+    (claim,) = _of_type(document, "Claim")
+    records = _of_type(document, "newsclaims:ClaimRecord")
+    assert len(records) == sum(own != one for article in merged.articles for own in article.claims)
+    assert all(record["newsclaims:claim"] == {"@id": claim["@id"]} for record in records)
+    assert from_jsonld(_via_json(document)) == merged
+
+
 def test_the_seeds_graph_has_one_schema_org_claim_per_corpus_claim() -> None:
     seeds = newsclaims.parse_corpus(SEEDS)
     document = _written(seeds)
