@@ -163,6 +163,8 @@ _COUNTRY_ALT = _alternation(_COUNTRY_OF)
 # Role phrases are found from their title outwards: the title first (one fast scan), then
 # what stands before it (determiner, demonym or country) and after it ("of Belarus").
 _TITLE = re.compile(rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b")
+_TITLE_LOWER = re.compile(rf"\b(?P<title>{_alternation({t.lower() for t in _REFERRING_TITLES})})\b")
+"""The same on a lower-cased copy of the text: twice as fast as ignoring case while matching."""
 _BEFORE_TITLE = re.compile(
     rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
     rf"(?:\b(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?$"
@@ -184,9 +186,11 @@ class _RoleMatch:
     of: str = ""
 
 
-def _role_matches(text: str, start: int, end: int) -> list[_RoleMatch]:
+def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -> list[_RoleMatch]:
+    """Role phrases in text[start:end]; ``lowered`` is ``text.lower()`` when that keeps every offset."""
     found = []
-    for match in _TITLE.finditer(text, start, end):
+    titles = _TITLE_LOWER.finditer(lowered, start, end) if lowered is not None else _TITLE.finditer(text, start, end)
+    for match in titles:
         window_start = max(start, match.start() - 40)
         before = _BEFORE_TITLE.search(text, window_start, match.start())
         adj = before.group("adj") or "" if before else ""
@@ -200,7 +204,7 @@ def _role_matches(text: str, start: int, end: int) -> list[_RoleMatch]:
             _RoleMatch(
                 phrase_start,
                 of.end() if of else match.end(),
-                match.group("title"),
+                text[match.start() : match.end()],
                 match.start(),
                 det,
                 adj,
@@ -471,7 +475,9 @@ class _Finder:
     # --- recognition -----------------------------------------------------------
 
     def recognise(self) -> None:
-        roles = [m for region in self.regions for m in _role_matches(self.text, region.start, region.end)]
+        lowered = self.text.lower()
+        same_offsets = lowered if len(lowered) == len(self.text) else None
+        roles = [m for r in self.regions for m in _role_matches(self.text, r.start, r.end, same_offsets)]
         covered = sorted((m.start, m.end) for m in roles)
         runs: list[list[_Token]] = []
         for region in self.regions:
@@ -554,11 +560,6 @@ class _Finder:
             run = run[:-1]
         if not run:
             return
-        titlecase = (
-            self._titlecase(run[0].start)
-            or _covered(self.scare, run[0].start, run[-1].end)
-            or self._quoted_term(run[0].start, run[-1].end)
-        )
         index = 0
         country: str | None = None
         titles: list[str] = []
@@ -592,7 +593,12 @@ class _Finder:
                 index += 1
                 continue
             rest = run[index:]
-            if titlecase:
+            # Asked once per run at most (each branch below ends the loop), and only when needed.
+            if (
+                self._titlecase(run[0].start)
+                or _covered(self.scare, run[0].start, run[-1].end)
+                or self._quoted_term(run[0].start, run[-1].end)
+            ):
                 self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
                 return
             if any(t.text.casefold() in ORG_HEADS for t in rest):
@@ -678,8 +684,8 @@ class _Finder:
         start, end = words[0].start, words[-1].end
         after = self.text[end : end + 60]
         before = self.text[max(0, rest[0].start - 40) : rest[0].start]
-        descriptor_after = _DESCRIPTOR_AFTER.match(after)
-        descriptor_before = _DESCRIPTOR_BEFORE.search(before)
+        descriptor_after = None if titlecase else _DESCRIPTOR_AFTER.match(after)
+        descriptor_before = None if titlecase or descriptor_after else _DESCRIPTOR_BEFORE.search(before)
         if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
             kind: OrganizationKind = "media"
             if descriptor_after:
@@ -1340,7 +1346,12 @@ class _Finder:
         return EntityFindings(
             actors=tuple(actors),
             organizations=tuple(organizations),
-            mentions=tuple(Mention(span=Span(start=s, end=e), refers_to=ref) for s, e, ref in mentions),
+            # Offsets and ids made above (0 <= start < end <= len(text), ids of these entities): the
+            # checks pydantic would repeat 40,000 times on PolNeAR are known to pass.
+            mentions=tuple(
+                Mention.model_construct(span=Span.model_construct(start=s, end=e), refers_to=ref)
+                for s, e, ref in mentions
+            ),
             quotes=tuple(quotes),
             speakers=speakers,
         )
