@@ -20,6 +20,7 @@ pass, so what is merged does not depend on input order.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -39,6 +40,7 @@ from newsclaims.model import (
     Organization,
     OrganizationKind,
     Quote,
+    Span,
     content_id,
     name_key,
 )
@@ -420,39 +422,64 @@ def _spellings(entity: Actor | Organization) -> list[str]:
     return [_words(name) for name in names if len(name) > 1]
 
 
+class _ArticleNames:
+    """How one article names its entities, indexed so each claim costs a look-up per word, not per entity."""
+
+    def __init__(self, article: Article, spellings: dict[str, list[str]]) -> None:
+        self.article = article
+        self.by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (spelling, entity id)
+        for identifier in dict.fromkeys((*(a.id for a in article.actors), *(o.id for o in article.organizations))):
+            for spelling in spellings.get(identifier, ()):
+                self.by_word[spelling.split(" ", 2)[1]].append((spelling, identifier))
+        located = sorted((m.span.start, m.span.end, m.refers_to) for m in article.mentions if m.refers_to)
+        self.starts = [start for start, _, _ in located]
+        self.mentions = located
+
+    def named_in(self, words: str, within: Span) -> tuple[list[str], list[str]]:
+        """Entities the claim's words name, and the wordings that name them.
+
+        By name, alias or acronym; or by a mention inside ``within`` (the claim's first
+        appearance) whose words the claim repeats, pronouns aside.
+        """
+        named: list[str] = []
+        wordings: list[str] = []
+        for word in set(words.split()):
+            for spelling, identifier in self.by_word.get(word, ()):
+                if spelling in words:
+                    named.append(identifier)
+                    wordings.append(spelling)
+        index = bisect.bisect_left(self.starts, within.start)
+        while index < len(self.mentions) and self.mentions[index][0] < within.end:
+            start, end, ref = self.mentions[index]
+            index += 1
+            if end <= within.end and ref is not None:
+                surface = _words(self.article.text[start:end])
+                if surface.strip() not in STOP_WORDS and surface in words:
+                    named.append(ref)
+                    wordings.append(surface)
+        return named, wordings
+
+
 def _items(articles: Sequence[Article], entities: _Entities) -> list[_Item]:
     """Each article's claims with their terms: those of the claim's core and of the entities it names.
 
-    An entity counts when the core names it (by name, alias or acronym) or a mention of
-    it inside the claim's first appearance is worded in the core (not a pronoun); a
+    An entity counts when the core names it (see :meth:`_ArticleNames.named_in`); a
     person brings their affiliation ("Putin" also means Russia).
     """
     items: list[_Item] = []
     names: dict[str, Actor | Organization] = {**entities.actors, **entities.organizations}
     spellings = {identifier: _spellings(entity) for identifier, entity in names.items()}
     for number, article in enumerate(articles):
-        own = [i for i in (*(a.id for a in article.actors), *(o.id for o in article.organizations)) if i in names]
+        index = _ArticleNames(article, spellings)
         for claim in article.claims:
             first = claim.appearances[0].span
             core = claim_core(claim.text)
-            words = _words(core)
-            named: list[str] = []
-            wordings: list[str] = []
-            for identifier in own:
-                found = [spelling for spelling in spellings[identifier] if spelling in words]
-                if found:
-                    named.append(identifier)
-                    wordings += found
-            for mention in article.mentions:
-                ref = mention.refers_to
-                if ref and ref in names and first.start <= mention.span.start and mention.span.end <= first.end:
-                    surface = _words(article.text_of(mention.span))
-                    if surface.strip() not in STOP_WORDS and surface in words:
-                        named.append(ref)
-                        wordings.append(surface)
+            named, wordings = index.named_in(_words(core), first)
             mentioned: list[str] = []
             for ref in dict.fromkeys(named):
-                entity = names[ref]
+                entity = names.get(ref)
+                if entity is None:
+                    continue
                 mentioned.append(entity.name)
                 affiliation = entity.affiliation if isinstance(entity, Actor) else None
                 if affiliation and affiliation in names:
