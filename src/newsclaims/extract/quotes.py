@@ -95,6 +95,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s,]*$")
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;:.!?\n]{2,120})")
 _ASKED = re.compile(r"\s*(Asked)\s+((?:about|whether|if|what|why|how|who|when|where|to)\b[^,;\n]{3,200}),")
+# Nouns that end in -ly, which otherwise marks an adverb between a speaker and the cue.
+_LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bully folly italy tally")
+# Quantifiers that speak for a group when they stand alone ("Several said ...", "Many say ...").
+_QUANTIFIER_SUBJECTS = words("several many some most both others few")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -159,7 +163,7 @@ def _is_noun_word(word: str) -> bool:
         and low not in DETERMINERS
         and low not in CUE_WORDS
         and low not in BETWEEN
-        and not low.endswith("ly")
+        and (not low.endswith("ly") or low in _LY_NOUNS)
         and not low.endswith("ing")
         and low not in TIME_WORDS
     )
@@ -168,7 +172,7 @@ def _is_noun_word(word: str) -> bool:
 def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
     """The noun phrase that ends with token ``j`` (its head), as (start, end); None if ``j`` heads none."""
     word = toks[j][2]
-    if word.lower() in PRONOUNS and word.lower() != "who":
+    if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         return toks[j][0], toks[j][1]
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit())):
         return None
@@ -195,7 +199,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
-        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 3 and not low.endswith("ed"):
+        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 5 and not low.endswith("ed"):
             lower += 1
             i -= 1
             continue
@@ -242,6 +246,12 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         # "Clinton, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
         found: tuple[int, int] | None = None
         k = j - 1
+        segment = toks[max(0, j - 6) : j]
+        comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
+        named = segment[comma + 1 :]
+        if comma >= 0 and named and all(_is_name(t[2]) or t[2] in {".", "’", "'"} for t in named):
+            # "the director of the FBI, James B. Comey, said": the name between the last commas.
+            return [(named[0][0], named[-1][1])], named[0][0]
         for _ in range(4):
             while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 40:
                 k -= 1
@@ -285,7 +295,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
         elif low in {"of", "for", "and"} and end_index is not None and i + 1 < len(toks) and _is_name(toks[i + 1][2]):
             pass
-        elif _is_noun_word(word) and lower < 3 and low not in TIME_WORDS:
+        elif _is_noun_word(word) and lower < 5 and low not in TIME_WORDS:
             lower += 1
             end_index = i
         elif i == 0 and low in _INVERTED_PRONOUNS:
@@ -329,7 +339,10 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
     if low == base and low not in {"said", "read"}:
         head = words[-1].lower() if words else ""
         return (
-            head in {"i", "we", "you", "they"} or (head.endswith("s") and not head.endswith("ss")) or ("and" in words)
+            head in {"i", "we", "you", "they"}
+            or head in _QUANTIFIER_SUBJECTS
+            or (head.endswith("s") and not head.endswith("ss"))
+            or ("and" in words)
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
@@ -447,7 +460,11 @@ class _Reader:
         i = 0
         for k, tok in enumerate(toks[: 30 if toks and toks[0][2].lower() in _ADJUNCT_START else 12]):
             word = tok[2].lower()
-            if word == ":" and all(t[2] not in {",", ";"} for t in toks[:k]):
+            if (
+                word == ":"
+                and all(t[2] not in {",", ";"} for t in toks[:k])
+                and not text[tok[0] - 1 : tok[1] + 1].replace(":", "").isdigit()
+            ):
                 # "tweeted this: ..." / "wrote in a letter: ...".
                 i = k
                 break
@@ -459,7 +476,9 @@ class _Reader:
                     break
                 break
             if word == "that" and all(t[2] not in {",", ";"} for t in toks[:k]):
-                i = k
+                # "said on Tuesday that", "told MSNBC that"; not "says a hit that used to ..." (a relative).
+                if k <= 2 or toks[0][2].lower() in _ADJUNCT_START or (base in ADDRESSEE_VERBS and k <= 5):
+                    i = k
                 break
         if i == 0:
             if base in ADDRESSEE_VERBS and toks:
