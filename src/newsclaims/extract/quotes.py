@@ -174,7 +174,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     word = toks[j][2]
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         return toks[j][0], toks[j][1]
-    if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit())):
+    determined = j > 0 and toks[j - 1][2].lower() in DETERMINERS
+    if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
+        # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
         return None
     i = j
     lower = 0 if _is_name(word) else 1
@@ -253,7 +255,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             # "the director of the FBI, James B. Comey, said": the name between the last commas.
             return [(named[0][0], named[-1][1])], named[0][0]
         for _ in range(4):
-            while k >= 0 and toks[k][2] not in {",", "“", "”", '"', ";", ":"} and j - k < 40:
+            while k >= 0 and toks[k][2] not in {",", ";", ":"} and j - k < 40:
                 k -= 1
             if k < 1 or toks[k][2] != ",":
                 break
@@ -477,7 +479,7 @@ class _Reader:
                 break
             if word == "that" and all(t[2] not in {",", ";"} for t in toks[:k]):
                 # "said on Tuesday that", "told MSNBC that"; not "says a hit that used to ..." (a relative).
-                if k <= 2 or toks[0][2].lower() in _ADJUNCT_START or (base in ADDRESSEE_VERBS and k <= 5):
+                if k <= 2 or toks[0][2].lower() in _ADJUNCT_START or (base in ADDRESSEE_VERBS and k <= 10):
                     i = k
                 break
         if i == 0:
