@@ -70,7 +70,8 @@ _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
 _AFTER_CUE_COMMA = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*\s*,\s*",
+    r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*"
+    r"(?:\s+(?:in|on|at|during|to|with|via)\s[^,.;:!?\n“\"]{1,60})?\s*,\s*",
     re.IGNORECASE,
 )
 _SINGULAR_DETERMINERS = words("the a an this that his her its their our one another each every")
@@ -99,6 +100,10 @@ _ASKED = re.compile(r"\s*(Asked)\s+((?:about|whether|if|what|why|how|who|when|wh
 _LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bully folly italy tally")
 # Quantifiers that speak for a group when they stand alone ("Several said ...", "Many say ...").
 _QUANTIFIER_SUBJECTS = words("several many some most both others few")
+_TRAILING_VERB = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
+    r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -441,7 +446,29 @@ class _Reader:
         for start, end in self.sentences:
             self.sentence(start, end)
         self.dashed()
+        self.trailing_verbs()
         return self.assemble()
+
+    def trailing_verbs(self) -> None:
+        """“...,” Toomey fumed: a name and any verb right after a quote nobody else claimed attribute it."""
+        text = self.text
+        claimed = sorted(p for f in self.found for p in f.contents)
+        for region in self.regions:
+            index = bisect.bisect_left(claimed, (region.outer_end, 0))
+            if index > 0 and claimed[index - 1][1] > region.outer_start:
+                continue
+            match = _TRAILING_VERB.match(text, region.outer_end)
+            if match is None or match.group("cue") in AUXILIARIES or match.group("cue") in STOP:
+                continue
+            self.found.append(
+                _Found(
+                    [_trim(text, region.start, region.end)],
+                    match.span("cue"),
+                    [match.span("spk")],
+                    "direct",
+                    self.sentence_end_at(match.start("cue")),
+                )
+            )
 
     def dashed(self) -> None:
         """“...” — Steve Quinlan: a name after a dash, closing the line, signs the quote before it."""
@@ -822,17 +849,26 @@ class _Reader:
         """The headline form "Lukashenko: Putin promised ...", and "Name: “...”" anywhere: a name, a colon,
         the words."""
         text = self.text
-        colon = text.find(":", start, min(end, start + 80))
-        if colon < 0:
-            return False
-        region = _region_at(self.regions, self.starts, colon + 1)
-        if region is not None and not text[colon + 1 : region.outer_start].strip():
-            toks = _tokens(text, start, colon)
-            if 0 < len(toks) <= 8 and _is_name(toks[0][2]) and all(_is_name(t[2]) or _is_noun_word(t[2]) for t in toks):
-                pieces = [_trim(text, region.start, region.end)]
-                self.found.append(_Found(pieces, (colon, colon + 1), [(toks[0][0], toks[-1][1])], "direct", end))
-                return True
-        if text[:start].strip() or colon > start + 40:
+        colon = text.find(":", start, end)
+        while colon >= 0:
+            region = _region_at(self.regions, self.starts, colon + 1)
+            if region is not None and not text[colon + 1 : region.outer_start].strip():
+                dash = max(
+                    text.rfind(" - ", start, colon), text.rfind("—", start, colon), text.rfind("–", start, colon)
+                )
+                toks = _tokens(text, start if dash < 0 else dash + 1, colon)
+                if (
+                    0 < len(toks) <= 8
+                    and _is_name(toks[0][2])
+                    and all(_is_name(t[2]) or _is_noun_word(t[2]) or t[2] in {"of", "the", "and"} for t in toks)
+                ):
+                    pieces = [_trim(text, region.start, region.end)]
+                    speaker = [(toks[0][0], toks[-1][1])]
+                    self.found.append(_Found(pieces, (colon, colon + 1), speaker, "direct", end))
+                    return True
+            colon = text.find(":", colon + 1, end)
+        colon = text.find(":", start, min(end, start + 40))
+        if colon < 0 or text[:start].strip():
             return False
         toks = _tokens(text, start, colon)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
