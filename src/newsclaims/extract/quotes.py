@@ -45,7 +45,7 @@ from newsclaims.model.types import QuoteKind
 
 # Every cue word, nominal cue and "according to", in one pass over the text.
 _CUE = re.compile(
-    r"\b(?:[Aa]ccording to|"
+    r"(?<![\w’'-])(?:[Aa]ccording to|"
     + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
     + r")\b(?![’'-]\w)"
     # Any past-tense verb right before a quote ("interjected, “...”") attributes it.
@@ -189,7 +189,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         prev = toks[i - 1][2]
         low = prev.lower()
         if low in DETERMINERS and not _is_name(prev):
-            i -= 1
+            if low != "that" or not _is_name(toks[i][2]):
+                # "that Trump said" is a complementizer before a name, not a determiner.
+                i -= 1
             break
         if low.endswith(("'s", "’s")) and _is_name(prev):
             i -= 1
@@ -397,7 +399,13 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             j += 1
         if j == i and not _is_name(word):
             # "The conservative publication": a determiner, then up to four nouns.
-            while j + 1 < len(toks) and j - i < 4 and _is_noun_word(toks[j + 1][2]) and toks[j + 1][2].islower():
+            while (
+                j + 1 < len(toks)
+                and j - i < 4
+                and _is_noun_word(toks[j + 1][2])
+                and toks[j + 1][2].islower()
+                and not toks[j + 1][2].endswith("ed")
+            ):
                 j += 1
             if j == i:
                 return None
