@@ -789,8 +789,24 @@ class _Reader:
             pieces = [_trim(text, opened.start, opened.end)]
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
+        else:
+            pieces = [self.clause_end(content)]
         self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
         return True
+
+    def clause_end(self, content: tuple[int, int]) -> tuple[int, int]:
+        """that his claims were “sarcasm,” but ...: the reported words end with the last quote of the clause
+        when a comma and a new clause follow it."""
+        text = self.text
+        for region in reversed(self.regions_within(content[0], content[1])):
+            if region.outer_end >= content[1] or not region.double:
+                continue
+            after = text[region.outer_end : content[1]]
+            inside = text[region.start : region.end].rstrip()
+            if after.lstrip()[:1] == "," or inside[-1:] == ",":
+                return content[0], region.outer_end
+            break
+        return content
 
     def quote_before(self, start: int, limit: int) -> Region | None:
         """The quoted region that ends right before an attribution (“...,” he said), if any."""
@@ -844,7 +860,9 @@ class _Reader:
             if "\n" in gap:
                 return
             words = gap.strip(" ,.:;\u00a0").lower()
-            if words not in _JOINERS and not (position == after and nxt.outer_start >= end - 1):
+            first = words.split(maxsplit=1)[:1]
+            adjunct = bool(first) and (first[0] in _ADJUNCT_START or first[0] in TIME_WORDS)
+            if words not in _JOINERS and not (position == after and nxt.outer_start >= end - 1 and adjunct):
                 return
             tail = text[nxt.outer_end : nxt.outer_end + 80]
             rest = tail.split("\n", 1)[0].lstrip(" ,.;:!?\u00a0")
