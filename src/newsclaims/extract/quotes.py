@@ -573,15 +573,19 @@ class _Reader:
             done = False
             if self.inside_region(match.start()) or _NOUN_FOLLOWS.match(text, match.end()):
                 continue
+            # After a first attribution the rest of the sentence is read on its own, and a trailing
+            # "..., reported X" or "according to X" names a relay of it, not a further quote.
+            first = len(self.found) == before
+            segment = start if first else resume
             if low.startswith("according"):
-                done = self.according(match.start(), match.end(), start, end)
+                done = first and self.according(match.start(), match.end(), segment, end)
             elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
-                done = self.nominal(match.start(), match.end(), start, end)
+                done = self.nominal(match.start(), match.end(), segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
-                done = self.quoting_verb(match.start(), match.end(), start, end)
+                done = self.quoting_verb(match.start(), match.end(), segment, end)
             if not done and low in CUE_WORDS:
-                self.last_speakers = self.found[-1].speakers if len(self.found) > before else []
-                done = self.cue(match.start(), match.end(), low, start, end)
+                self.last_speakers = [] if first else self.found[-1].speakers
+                done = self.cue(match.start(), match.end(), low, segment, end, first)
             if done:
                 found = self.found[-1]
                 found.sentence_end = end
@@ -635,7 +639,7 @@ class _Reader:
         self.found.append(_Found([content], (cue_start, cue_end), [speaker]))
         return True
 
-    def cue(self, cue_start: int, cue_end: int, low: str, start: int, end: int) -> bool:
+    def cue(self, cue_start: int, cue_end: int, low: str, start: int, end: int, first: bool = True) -> bool:
         text = self.text
         base = SAY_FORMS.get(low) or THINK_FORMS.get(low) or ACT_FORMS.get(low, low)
         before = text[start:cue_start].rstrip()
@@ -650,6 +654,7 @@ class _Reader:
             (before.endswith(",") or start + len(before) in self.ends)
             and base in _SAY_BASES
             and base not in ADDRESSEE_VERBS
+            and first
             and not self.opens_with_speaker(start, cue_start)
         ):
             speaker = _speaker_right(text, cue_end, end)
