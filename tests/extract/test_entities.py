@@ -519,3 +519,18 @@ def test_she_skips_a_man_named_later() -> None:
     )
     result = find_entities(text, find_layout(text), [_quote(text, "We will win,", "she")])
     assert [_names(result)[s] for s in result.quotes[0].speakers] == ["Clinton"]
+
+
+def test_place_and_title_before_a_name_are_not_the_name() -> None:
+    text = (
+        "Arkansas Gov. Mike Huckabee spoke after FBI Director James Comey on Tuesday, and former Florida "
+        "Governor Jeb Bush spoke last. Huckabee said little."
+    )
+    result = find_entities(text, find_layout(text), [])
+    actors = {a.name: a for a in result.actors}
+    assert sorted(actors) == ["James Comey", "Jeb Bush", "Mike Huckabee"]
+    assert actors["Mike Huckabee"].roles == ("Governor",)
+    assert actors["James Comey"].roles == ("Director",)
+    assert "FBI" in {o.name for o in result.organizations} | {o.acronym for o in result.organizations}
+    huckabee = [text[m.span.start : m.span.end] for m in result.mentions if m.refers_to == actors["Mike Huckabee"].id]
+    assert huckabee[-1] == "Huckabee"

@@ -349,6 +349,20 @@ def _outside(tokens: list[_Token], covered: list[tuple[int, int]]) -> list[_Toke
     return kept
 
 
+_AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "liberal", "independent"})
+_NOT_SPLITTING = _AFFILIATIONS | {"former", "head", "chief", "mr.", "mrs.", "ms.", "dr.", "sir"}
+
+
+def _title_inside(rest: Sequence[_Token]) -> int:
+    """Where a title stands between a place of one or two words and a name of one to three (0: nowhere)."""
+    for position in (1, 2):
+        if position + 1 < len(rest) <= position + 4:
+            low = rest[position].text.casefold()
+            if low in PERSON_TITLES and low not in _NOT_SPLITTING and not rest[position - 1].possessive:
+                return position
+    return 0
+
+
 def _role_name(title: str, country: str | None) -> str | None:
     """A stated title as a role ("President of Belarus"); none for plain referring nouns."""
     lowered = " ".join(title.casefold().split())
@@ -389,6 +403,7 @@ class _Finder:
         self.titlecase_cache: dict[int, bool] = {}
         self.positions: dict[str, list[int]] = {}
         self.noted: set[int] = set()
+        self.title_starts: set[int] = set()
         self.last_speakers: tuple[str, ...] = ()
         """Who spoke in the last attributed quote, while quotes are resolved in text order."""
         self.genders: dict[str, str] | None = None
@@ -486,6 +501,7 @@ class _Finder:
             runs.extend(self._runs(kept))
         run_at = {run[0].start: run for run in runs}
         persons_after: set[int] = set()
+        self.title_starts = {m.title_start for m in roles}
         for match in roles:
             self._role(match, run_at, persons_after)
         for run in runs:
@@ -533,7 +549,8 @@ class _Finder:
         gap = _AFTER_ROLE.match(self.text, match.end)
         name_start = gap.end() if gap else match.end
         run = run_at.get(name_start)
-        if run is not None and self._person_run(run):
+        # "former Florida Governor Jeb Bush": a place between two titles is nobody's name.
+        if run is not None and self._person_run(run) and run[-1].end + 1 not in self.title_starts:
             persons_after.add(name_start)
             if gap is not None and "," in gap.group():
                 found = self._add(_Found(start, match.end, "role", phrase, role=role, country=country))
@@ -610,6 +627,13 @@ class _Finder:
                 if index < len(run) and run[index].text == "of":
                     index += 1
                 continue
+            split = _title_inside(rest)
+            if split and not titles:
+                # "Arkansas Gov. Mike Huckabee", "FBI Director James Comey": a place or a body
+                # (read on its own), a title, then the name.
+                self._run(list(rest[:split]), role_before=False)
+                self._name_run(rest[split + 1 :], country=country, title=rest[split].text, role_before=role_before)
+                return
             self._name_run(rest, country=country, title=titles[-1] if titles else None, role_before=role_before)
             return
 
