@@ -1,103 +1,229 @@
-"""NewsML-G2 -> Article: a newsItem (or the first one with text in a newsMessage).
+"""NewsML-G2 -> Article. :func:`parse_newsml` returns one Article per document.
 
-Text comes from inlineXML holding NITF or XHTML, or from inlineData; a news item
-without a body but with a headline or description (a picture, a video) gives an
-Article of those. Items without text (concept, knowledge, planning items, packages) raise
-UnsupportedFormatError: they describe things, they do not report them.
+What gives an Article, and from which words (always through :func:`assemble`, so the
+spans point into the text it builds):
+
+- a newsItem: its inline NITF, XHTML or plain text; without one (a picture, a video, a
+  story sent by reference) its own words: headline, descriptions, dateline. Inline XML
+  of data vocabularies (SportsML statistics, EventsML events) is data, not text, and is
+  left out rather than flattened into word salad.
+- a packageItem or a bare groupSet: the package headline, then the title (or headline)
+  and descriptions of every item it references, in package order: groups are followed
+  from the root group; of an ``alt`` group only the first alternative is read, since
+  the others are the same items in another rendition.
+- a newsMessage: the first news item with an inline body; else the first news item with
+  any words of its own; else the first package that has some. One Article per call, so
+  the other items of the message are not read.
+- a fragment as the documentation shows them (contentMeta, contentSet): its words.
+
+Refused with UnsupportedFormatError, because they are not news reports: concept,
+knowledge and catalog items (they describe people, events and vocabularies), planning
+items (they announce coverage to come: assignments, schedules, notes to editors; the
+report arrives later as a news item), and news items whose only content is data.
+A document whose items carry no words at all raises InputError.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from newsclaims.errors import UnsupportedFormatError
+from newsclaims.errors import InputError, UnsafeInputError, UnsupportedFormatError
 from newsclaims.model import Article
+from newsclaims.parse.encoding import decode
 from newsclaims.parse.nitf import assemble, block_texts, clean, find, find_all, local, nitf_parts, text_of
-from newsclaims.parse.safexml import parse_xml
+from newsclaims.parse.safexml import MAX_BYTES, parse_xml
 
 __all__ = ["parse_newsml"]
 
-_NOT_NEWS = frozenset({"conceptItem", "knowledgeItem", "planningItem", "packageItem", "catalog"})
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XHTML_NS = "http://www.w3.org/1999/xhtml"
+_XHTML_ROOTS = frozenset({"html", "body", "article", "section", "div", "p"})
+
+# Item kinds that describe or plan news rather than report it, and why (the message users see).
+_NOT_NEWS = {
+    "conceptItem": "concept item describes one concept (a person, an organisation, an event, a topic)",
+    "knowledgeItem": "knowledge item is a set of concepts (a vocabulary, a list of events or people)",
+    "catalogItem": "catalog item maps vocabulary schemes to their URIs",
+    "catalog": "catalog maps vocabulary schemes to their URIs",
+    "planningItem": (
+        "planning item announces coverage to come (assignments, schedules, notes to editors); "
+        "the report itself arrives later as a news item"
+    ),
+}
+
+Parts = dict[str, object]
 
 
-def _content(item: etree._Element) -> dict[str, object] | None:
+def _children(element: etree._Element | None, name: str) -> list[etree._Element]:
+    """Direct children with this local name: the spec's properties, not look-alikes nested deeper."""
+    return [] if element is None else [child for child in element if local(child) == name]
+
+
+def _child_text(element: etree._Element | None, name: str) -> str:
+    found = _children(element, name)
+    return text_of(found[0]) if found else ""
+
+
+def _body(item: etree._Element) -> tuple[Parts | None, str | None]:
+    """The item's inline body as assemble() parts, or None and the data vocabulary it holds instead."""
+    vocabulary = None
     for inline in find_all(item, "inlineXML"):
-        nitf = find(inline, "nitf")
-        if nitf is not None:
-            return nitf_parts(nitf)
-        html_el = find(inline, "html")
-        body = find(html_el if html_el is not None else inline, "body")
-        paragraphs = block_texts(body if body is not None else inline)
-        title = find(html_el, "title") if html_el is not None else None
-        if paragraphs:
-            return {"paragraphs": paragraphs, "headline": text_of(title)}
+        for top in inline:
+            if not isinstance(top.tag, str):
+                continue
+            name = local(top)
+            if name == "nitf":
+                return nitf_parts(top), None
+            if name in _XHTML_ROOTS or etree.QName(top).namespace == _XHTML_NS:
+                body = find(top, "body")
+                paragraphs = block_texts(body if body is not None else top)
+                if paragraphs:
+                    return {"paragraphs": paragraphs, "headline": text_of(find(top, "title"))}, None
+            else:
+                vocabulary = vocabulary or name
     for inline in find_all(item, "inlineData"):
-        raw = inline.text or ""
-        paragraphs = [clean(p) for p in raw.split("\n\n") if clean(p)]
+        if not (inline.get("contenttype") or "text/plain").startswith("text/plain"):
+            continue
+        paragraphs = [p for p in (clean(raw) for raw in (inline.text or "").split("\n\n")) if p]
         if paragraphs:
-            return {"paragraphs": paragraphs}
-    return None
+            return {"paragraphs": paragraphs}, None
+    return None, vocabulary
 
 
-def _item_meta(item: etree._Element) -> dict[str, object]:
-    content_meta = find(item, "contentMeta")
-    item_meta = find(item, "itemMeta")
-    meta: dict[str, object] = {}
-    if content_meta is not None:
-        meta["headline"] = text_of(find(content_meta, "headline"))
-        meta["standfirst"] = text_of(find(content_meta, "description"))
-        meta["byline"] = text_of(find(content_meta, "by"))
-        meta["dateline"] = text_of(find(content_meta, "dateline"))
-        meta["keywords"] = [text_of(k) for k in find_all(content_meta, "keyword")]
-        subjects = []
-        for subject in find_all(content_meta, "subject"):
-            name = find(subject, "name")
-            subjects.append(text_of(name) or subject.get("qcode") or "")
-        meta["subjects"] = subjects
-        meta["authors"] = [
-            text_of(find(c, "name")) for c in find_all(content_meta, "creator") if find(c, "name") is not None
-        ]
-        created = find(content_meta, "contentCreated")
-        modified = find(content_meta, "contentModified")
-        meta["date_published"] = text_of(created) or None
-        meta["date_modified"] = text_of(modified) or None
-        language = find(content_meta, "language")
-        meta["language"] = language.get("tag") if language is not None else None
-    if not meta.get("date_published") and item_meta is not None:
-        meta["date_published"] = text_of(find(item_meta, "firstCreated")) or text_of(find(item_meta, "versionCreated"))
-    if not meta.get("language"):
-        meta["language"] = item.get("{http://www.w3.org/XML/1998/namespace}lang")
-    provider = find(item, "provider")
-    if provider is not None:
-        meta["publisher"] = text_of(find(provider, "name")) or provider.get("literal") or provider.get("qcode")
-    return meta
+def _meta(item: etree._Element) -> Parts:
+    """Metadata and the item's own words (headline, descriptions, dateline) from its contentMeta."""
+    content_meta = item if local(item) == "contentMeta" else next(iter(_children(item, "contentMeta")), None)
+    item_meta = next(iter(_children(item, "itemMeta")), None)
+    descriptions = [d for d in (text_of(e) for e in _children(content_meta, "description")) if d]
+    subjects = []
+    for subject in _children(content_meta, "subject"):
+        subjects.append(_child_text(subject, "name") or subject.get("qcode") or subject.get("literal") or "")
+    language = next(iter(_children(content_meta, "language")), None)
+    provider = next(iter(_children(item_meta, "provider")), None)
+    guid = item.get("guid") or ""
+    return {
+        "headline": _child_text(content_meta, "headline"),
+        "standfirst": descriptions[0] if descriptions else "",
+        # Further descriptions (a video's shot list, a script) are the item's words too.
+        "paragraphs": descriptions[1:],
+        "byline": _child_text(content_meta, "by"),
+        "dateline": _child_text(content_meta, "dateline"),
+        "keywords": [text_of(k) for k in _children(content_meta, "keyword")],
+        "subjects": subjects,
+        "authors": [_child_text(c, "name") for c in _children(content_meta, "creator")],
+        "date_published": _child_text(content_meta, "contentCreated")
+        or _child_text(item_meta, "firstCreated")
+        or _child_text(item_meta, "versionCreated")
+        or None,
+        "date_modified": _child_text(content_meta, "contentModified") or None,
+        "language": (language.get("tag") if language is not None else None) or item.get(_XML_LANG),
+        "publisher": (_child_text(provider, "name") or provider.get("literal") or provider.get("qcode"))
+        if provider is not None
+        else None,
+        # A guid is kept only when it is a web address: urn: and tag: ids are not URLs.
+        "url": guid if guid.startswith(("http://", "https://")) else None,
+    }
 
 
-def _merge(meta: dict[str, object], content: dict[str, object]) -> dict[str, object]:
+def _has_words(parts: Parts) -> bool:
+    return any(parts.get(key) for key in ("headline", "standfirst", "byline", "dateline", "paragraphs"))
+
+
+def _package_paragraphs(package: etree._Element) -> list[str]:
+    """Titles and descriptions of the items a package references, in package order."""
+    group_set = package if local(package) == "groupSet" else next(iter(_children(package, "groupSet")), None)
+    groups = {g.get("id"): g for g in _children(group_set, "group")}
+    if group_set is None or not groups:
+        return []
+    start = groups.get(group_set.get("root"))
+    if start is None:
+        start = next(iter(groups.values()))
+
+    def members(group: etree._Element) -> list[etree._Element]:
+        found = [m for m in group if local(m) in ("itemRef", "groupRef")]
+        return found[:1] if (group.get("mode") or "").endswith(":alt") else found
+
+    paragraphs: list[str] = []
+    seen = {start.get("id")}
+    stack = [iter(members(start))]  # explicit stack: a long chain of groupRefs must not hit the recursion limit
+    while stack:
+        member = next(stack[-1], None)
+        if member is None:
+            stack.pop()
+        elif local(member) == "itemRef":
+            title = _child_text(member, "title") or _child_text(member, "headline")
+            paragraphs.extend(p for p in (title, *(text_of(d) for d in _children(member, "description"))) if p)
+        elif (idref := member.get("idref")) not in seen and idref in groups:
+            seen.add(idref)
+            stack.append(iter(members(groups[idref])))
+    return paragraphs
+
+
+def _article(parts: Parts, url: str | None) -> Article:
+    return assemble(source_format="newsml", **{**parts, "url": url or parts.get("url")})  # type: ignore[arg-type]
+
+
+def _merge(meta: Parts, content: Parts) -> Parts:
+    """The body's parts over the item's metadata: its paragraphs replace the extra descriptions."""
     merged = dict(meta)
     for key, value in content.items():
         if key == "paragraphs" or (value and not merged.get(key)):
             merged[key] = value
+    paragraphs = merged["paragraphs"]
+    if isinstance(paragraphs, list) and paragraphs and paragraphs[0] == merged.get("headline"):
+        merged["paragraphs"] = paragraphs[1:]  # an XHTML body often repeats the headline as its <h1>
     return merged
 
 
+def _root(data: str | bytes, url: str | None) -> etree._Element:
+    """Parse safely; bytes are decoded first, so a wrong declared charset (UTF-8 declared as Latin-1) reads right."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise UnsafeInputError(f"document larger than {MAX_BYTES} bytes", source=url)
+        data = decode(data)
+    return parse_xml(data, source=url)
+
+
 def parse_newsml(data: str | bytes, *, url: str | None = None) -> Article:
-    """Read a NewsML-G2 newsItem or newsMessage with inline text into an Article."""
-    root = parse_xml(data, source=url)
-    items = [root] if local(root) == "newsItem" else find_all(root, "newsItem")
-    if not items and local(root) not in _NOT_NEWS and not find_all(root, "packageItem"):
-        items = [root]  # a fragment (contentSet, contentMeta) as the documentation shows them
+    """Read a NewsML-G2 document into one Article (which item and which words: see the module docstring)."""
+    root = _root(data, url)
+    kind = local(root)
+    if kind in _NOT_NEWS:
+        raise UnsupportedFormatError(f"not a news article: a NewsML-G2 {_NOT_NEWS[kind]}", source=url)
+    if kind == "newsMessage":
+        items, packages = find_all(root, "newsItem"), find_all(root, "packageItem")
+    elif kind in ("packageItem", "groupSet"):
+        items, packages = [], [root]
+    else:
+        items, packages = [root], []  # a newsItem, or a fragment (contentSet, contentMeta) as the docs show them
+    vocabularies = []
     for item in items:
-        content = _content(item)
-        if content is None:
-            continue
-        parts = _merge(_item_meta(item), content)
-        return assemble(source_format="newsml", url=url, **parts)  # type: ignore[arg-type]
+        content, vocabulary = _body(item)
+        if content is not None:
+            return _article(_merge(_meta(item), content), url)
+        if vocabulary:
+            vocabularies.append(vocabulary)
     for item in items:
-        # No body (a picture, a video, metadata only): the headline and description are its text.
-        parts = _item_meta(item)
-        if parts.get("headline") or parts.get("standfirst"):
-            return assemble(source_format="newsml", url=url, **parts)  # type: ignore[arg-type]
-    kinds = sorted({local(e) for e in root.iter() if local(e) in _NOT_NEWS or local(e) == "newsItem"})
-    what = ", ".join(kinds) or local(root)
-    raise UnsupportedFormatError(f"NewsML-G2 document without inline text ({what})", source=url)
+        parts = _meta(item)
+        if _has_words(parts):
+            return _article(parts, url)
+    for package in packages:
+        parts = _meta(package) if kind != "groupSet" else {}
+        extra = parts.get("paragraphs")
+        parts["paragraphs"] = [*(extra if isinstance(extra, list) else []), *_package_paragraphs(package)]
+        if _has_words(parts):
+            return _article(parts, url)
+    if vocabularies:
+        raise UnsupportedFormatError(
+            f"not a news article: a NewsML-G2 news item whose only content is <{vocabularies[0]}> data "
+            "(no headline, description or text)",
+            source=url,
+        )
+    if kind == "newsMessage" and not items and not packages:
+        kinds = sorted({local(e) for e in root.iter() if local(e) in _NOT_NEWS})
+        if kinds:
+            raise UnsupportedFormatError(
+                f"not a news article: a NewsML-G2 news message holding only {', '.join(kinds)}", source=url
+            )
+    what = f"{len(items)} news item(s) and {len(packages)} package(s)" if kind == "newsMessage" else kind
+    raise InputError(f"NewsML-G2 {what} without any text: no headline, description, dateline or body", source=url)
