@@ -986,10 +986,34 @@ class _Reader:
                 continue
             taken.append((region.outer_start, region.outer_end))
             count = len(text[piece[0] : piece[1]].split())
+            clause = self.that_clause(region) if region.double else None
+            if clause is not None and not _overlaps(taken[:-1], clause):
+                # "... that Rubio is “weak like a baby.”": a fragment quoted in a reported clause whose cue
+                # is not known; the clause is the content, the speaker unknown.
+                taken[-1] = clause
+                index = bisect.bisect_right(self.sentence_starts, clause[0]) - 1
+                subject = _subject(text, self.sentences[index][0], clause[0]) if index >= 0 else None
+                quotes.append(
+                    Quote(
+                        kind="partial",
+                        contents=(Span(start=clause[0], end=clause[1]),),
+                        speaker_mentions=(Span(start=subject[0], end=subject[1]),) if subject else (),
+                    )
+                )
+                continue
             kind = "scare" if count <= _SCARE_WORDS or not region.double else "direct"
             quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),)))
         quotes.sort(key=lambda q: q.contents[0].start)
         return quotes
+
+    def that_clause(self, region: Region) -> tuple[int, int] | None:
+        """From the 'that' opening the clause a quote sits in (same sentence, no quote between) to the quote."""
+        index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
+        start = self.sentences[index][0] if index >= 0 else 0
+        that = self.text.rfind(" that ", max(start, region.outer_start - 160), region.outer_start)
+        if that < 0 or self.regions_within(that, region.outer_start):
+            return None
+        return that + 1, region.outer_end
 
     def single_within(self, start: int, end: int) -> bool:
         return any(start <= r.outer_start and r.outer_end <= end + 1 for r in self.singles)
