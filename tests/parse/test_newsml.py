@@ -316,3 +316,11 @@ def test_total(data: bytes | str) -> None:
     except NewsclaimsError:
         return
     assert isinstance(result, Article)
+
+
+def test_news_message_of_planning_items_only() -> None:
+    message = """<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+      <planningItem><contentMeta><headline>Soon</headline></contentMeta></planningItem>
+    </itemSet></newsMessage>"""
+    with pytest.raises(UnsupportedFormatError, match="news message holding only planningItem"):
+        parse_newsml(message)
