@@ -1002,7 +1002,15 @@ class _Reader:
                 )
                 continue
             kind = "scare" if count <= _SCARE_WORDS or not region.double else "direct"
-            quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),)))
+            mentions: tuple[Span, ...] = ()
+            if kind == "direct":
+                index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
+                sentence_start = self.sentences[index][0] if index >= 0 else 0
+                if text[sentence_start : region.outer_start].strip():
+                    # A quote inside a sentence of its own subject: "Sanders promised to end “...”".
+                    subject = _subject(text, sentence_start, region.outer_start)
+                    mentions = (Span(start=subject[0], end=subject[1]),) if subject else ()
+            quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),), speaker_mentions=mentions))
         quotes.sort(key=lambda q: q.contents[0].start)
         return quotes
 
