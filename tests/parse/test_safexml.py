@@ -98,3 +98,13 @@ def test_html_tree_ignores_entities_and_empty_pages() -> None:
     assert tree.findtext(".//p") == "Hello & bye"
     with pytest.raises(InputError):
         parse_html_tree("   ")
+
+
+def test_utf8_declared_as_latin1_reads_right() -> None:
+    data = '<?xml version="1.0" encoding="ISO-8859-1"?><doc>Bülow</doc>'.encode()
+    assert parse_xml(data).text == "Bülow"
+
+
+def test_latin1_declared_as_latin1_reads_right() -> None:
+    data = '<?xml version="1.0" encoding="ISO-8859-1"?><doc>Bülow</doc>'.encode("latin-1")
+    assert parse_xml(data).text == "Bülow"

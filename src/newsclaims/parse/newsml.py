@@ -27,11 +27,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from newsclaims.errors import InputError, UnsafeInputError, UnsupportedFormatError
+from newsclaims.errors import InputError, UnsupportedFormatError
 from newsclaims.model import Article
-from newsclaims.parse.encoding import decode
 from newsclaims.parse.nitf import assemble, block_texts, clean, find, find_all, local, nitf_parts, text_of
-from newsclaims.parse.safexml import MAX_BYTES, parse_xml
+from newsclaims.parse.safexml import parse_xml
 
 __all__ = ["parse_newsml"]
 
@@ -175,18 +174,9 @@ def _merge(meta: Parts, content: Parts) -> Parts:
     return merged
 
 
-def _root(data: str | bytes, url: str | None) -> etree._Element:
-    """Parse safely; bytes are decoded first, so a wrong declared charset (UTF-8 declared as Latin-1) reads right."""
-    if isinstance(data, bytes):
-        if len(data) > MAX_BYTES:
-            raise UnsafeInputError(f"document larger than {MAX_BYTES} bytes", source=url)
-        data = decode(data)
-    return parse_xml(data, source=url)
-
-
 def parse_newsml(data: str | bytes, *, url: str | None = None) -> Article:
     """Read a NewsML-G2 document into one Article (which item and which words: see the module docstring)."""
-    root = _root(data, url)
+    root = parse_xml(data, source=url)
     kind = local(root)
     if kind in _NOT_NEWS:
         raise UnsupportedFormatError(f"not a news article: a NewsML-G2 {_NOT_NEWS[kind]}", source=url)

@@ -36,15 +36,17 @@ def _check_depth(root: etree._Element, source: str | None) -> None:
         stack.extend((child, depth + 1) for child in element)
 
 
-def _as_bytes(data: str | bytes) -> bytes:
-    if isinstance(data, str):
-        return _XML_DECL.sub("", data, count=1).encode("utf-8")
-    return data
-
-
 def parse_xml(data: str | bytes, *, source: str | None = None) -> etree._Element:
-    """Parse untrusted XML; raise UnsafeInputError on entity declarations, size or depth, InputError if broken."""
-    raw = _as_bytes(data)
+    """Parse untrusted XML; raise UnsafeInputError on entity declarations, size or depth, InputError if broken.
+
+    Bytes are decoded by :func:`~newsclaims.parse.encoding.decode` first (BOM, strict UTF-8, the declared
+    charset, detection), so a UTF-8 file that declares ISO-8859-1 reads right; libxml2 then reads UTF-8.
+    """
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise UnsafeInputError(f"document larger than {MAX_BYTES} bytes", source=source)
+        data = decode(data)
+    raw = _XML_DECL.sub("", data, count=1).encode("utf-8")
     if len(raw) > MAX_BYTES:
         raise UnsafeInputError(f"document larger than {MAX_BYTES} bytes", source=source)
     doctype = _DOCTYPE.search(raw[:65536]) or (_DOCTYPE.search(raw) if b"<!" in raw else None)
