@@ -534,3 +534,26 @@ def test_place_and_title_before_a_name_are_not_the_name() -> None:
     assert "FBI" in {o.name for o in result.organizations} | {o.acronym for o in result.organizations}
     huckabee = [text[m.span.start : m.span.end] for m in result.mentions if m.refers_to == actors["Mike Huckabee"].id]
     assert huckabee[-1] == "Huckabee"
+
+
+def test_titles_it_and_bare_surnames_in_speaker_mentions() -> None:
+    text = (
+        "Florida Sen. Marco Rubio and the company Acme Corporation met in Miami on Friday to discuss jobs. "
+        "Acme Corporation said it would hire. It added that pay would rise. "
+        "The Florida senator said the deal was good. Rubio, meanwhile, said more. "
+        "The judge said nothing."
+    )
+    quotes = [
+        _quote(text, "it would hire", "Acme Corporation", after="Friday", kind="indirect"),
+        _quote(text, "pay would rise", "It", kind="indirect"),
+        _quote(text, "the deal was good", "The Florida senator", kind="indirect"),
+        _quote(text, "more", "Rubio", after="good.", kind="indirect"),
+        _quote(text, "nothing", "The judge", kind="indirect"),
+    ]
+    assert _resolved(text, quotes) == [
+        ["Acme Corporation"],
+        ["Acme Corporation"],
+        ["Marco Rubio"],
+        ["Marco Rubio"],
+        [],  # no judge was named: nobody
+    ]

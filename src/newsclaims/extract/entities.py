@@ -352,6 +352,14 @@ def _outside(tokens: list[_Token], covered: list[tuple[int, int]]) -> list[_Toke
 _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "liberal", "independent"})
 _NOT_SPLITTING = _AFFILIATIONS | {"former", "head", "chief", "mr.", "mrs.", "ms.", "dr.", "sir"}
 
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_PERSON_NOUNS = {
+    title: TITLE_ABBREVIATIONS.get(title, title)
+    for title in (PERSON_TITLES | ROLE_NOUNS) - HONORIFICS - _AFFILIATIONS - {"former", "head", "chief", "counterpart"}
+}
+"""Titles a definite description can end in ("the Florida senator"), written out as roles are."""
+_NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?")
+
 
 def _title_inside(rest: Sequence[_Token]) -> int:
     """Where a title stands between a place of one or two words and a name of one to three (0: nowhere)."""
@@ -1129,6 +1137,18 @@ class _Finder:
         if low in _RELATIVE_PRONOUNS:
             nearest = next(self._entities_before(start, self.sentence_bounds(self.sentence_of(start))[0]), None)
             return ([nearest.key] if nearest is not None and nearest.key else []), True
+        if low in _ORG_PRONOUNS:
+            return self._last_body(start), True
+        title = _tail_in(low, _PERSON_NOUNS)
+        if title is not None:
+            titled = self._titled_person(_PERSON_NOUNS[title], start)
+            if titled is not None:
+                return [titled], True
+        if _NAME_WORD.fullmatch(bare) and not bare.isupper():
+            # A surname the recognizer left alone at a sentence start ("Trump, meanwhile, said").
+            person = self._person_by_name(bare, start)
+            if person is not None:
+                return [person], True
         counted = _PLURAL_NOUN.fullmatch(low)
         if counted is not None:
             return self._counted(_COUNTS[counted.group("n")], start, quote), True
@@ -1255,6 +1275,23 @@ class _Finder:
         if len(self.last_speakers) > 1:
             return list(self.last_speakers)
         return people
+
+    def _last_body(self, offset: int) -> list[str]:
+        """ "It said": the body quoted last, else the body named last in this or the previous sentence."""
+        bodies = [k for k in self.last_speakers if not self.clusters[k].person]
+        if bodies:
+            return bodies[:1]
+        start, _ = self.sentence_bounds(max(0, self.sentence_of(offset) - 1))
+        nearest = next(self._entities_before(offset, start, people=False), None)
+        return [nearest.key] if nearest is not None and nearest.key else []
+
+    def _titled_person(self, title: str, offset: int) -> str | None:
+        """ "The Florida senator", "the former president": the person last named with that title."""
+        for found in self._entities_before(offset, max(0, offset - _LOOK_BACK), people=True):
+            cluster = self.clusters[found.key or ""]
+            if any(_title_of(role) == title for role in cluster.roles):
+                return cluster.key
+        return None
 
     def _counted(self, count: int, offset: int, quote: Quote) -> list[str]:
         """ "The two leaders": the people last named, as many as the phrase counts, in order of first mention."""
