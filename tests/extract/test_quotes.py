@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.extract.layout import find_layout
+from newsclaims.extract.layout import Layout, find_layout
 from newsclaims.extract.quotes import find_quotes
-from newsclaims.model import Quote
+from newsclaims.model import Quote, Span
 
 
 def _quotes(text: str) -> list[Quote]:
@@ -255,3 +255,12 @@ def test_text_outside_a_quote_does_not_change_it(words: str, prefix: str) -> Non
     assert [(_contents(quote_text, q), _speakers(quote_text, q)) for q in alone] == [
         (_contents(f"{prefix}.\n\n{quote_text}", q), _speakers(f"{prefix}.\n\n{quote_text}", q)) for q in moved
     ]
+
+
+def test_quotes_in_boilerplate_are_left_out() -> None:
+    note = "Editor’s note: the senator “has repeatedly pledged to ban all visitors from abroad,” the note says."
+    text = f"“We will win the state by a wide margin,” the governor said.\n{note}\n"
+    start = text.index(note)
+    layout = Layout(boilerplate=(Span(start=start, end=start + len(note)),))
+    quotes = [q for q in find_quotes(text, layout) if q.kind != "scare"]
+    assert [_contents(text, q) for q in quotes] == [["We will win the state by a wide margin"]]

@@ -33,7 +33,7 @@ _SAY_REGULAR = (
     "emphasise estimate explain forecast grumble guarantee hint indicate inform insist joke lament maintain mention "
     "muse note object observe pledge point post predict proclaim promise propose protest reason recall recount "
     "reiterate remark remind repeat reply report respond retort reveal scoff shout signal speculate state stress "
-    "suggest swear testify theorize tweet underscore urge vow warn wonder worry write acknowledge complain "
+    "suggest swear testify theorize tweet urge vow warn wonder worry write acknowledge complain "
     "interject exclaim quip chime cry scream yell whisper mutter sigh plead beg inquire concur rebut recite "
     "summarize summarise describe elaborate clarify predict quote opine declare crow thunder gush marvel"
 )
@@ -92,7 +92,7 @@ for _form in [
 # Verbs of stance and action toward words or people ("called it “a disgrace”", "criticized the plan",
 # "wants to ..."): attribution corpora annotate what follows them as the source's position.
 _ACT_REGULAR = (
-    "accuse applaud attack blame blast call cite compare condemn criticize criticise decline defend demand "
+    "accuse applaud blame blast call cite compare condemn criticize criticise decline defend demand "
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
     "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify prefer"

@@ -1032,6 +1032,13 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 def find_quotes(text: str, layout: Layout) -> list[Quote]:
-    """Every quote of the text, in text order, with speaker mentions as written (speaker unresolved)."""
-    del layout
-    return _Reader(text).run()
+    """Every quote of the text, in text order, with speaker mentions as written (speaker unresolved).
+
+    Quotes inside the layout's boilerplate (related links, editors' notes repeated under every article)
+    are left out: they are not the article's reporting.
+    """
+    quotes = _Reader(text).run()
+    if not layout.boilerplate:
+        return quotes
+    spans = [(s.start, s.end) for s in layout.boilerplate]
+    return [q for q in quotes if not any(a <= q.contents[0].start < b for a, b in spans)]
