@@ -48,9 +48,9 @@ _CUE = re.compile(
     r"(?<![\w’'-])(?:[Aa]ccording to|"
     + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
     + r")\b(?![’'-]\w)"
-    # Any past-tense verb right before a quote ("interjected, “...”") attributes it.
-    + r"|\b[a-z]+ed(?=\s*[,:]\s*[“\"‘«„`'])"
 )
+# Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
+_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed[ \t\u00a0]*[,:][ \t\u00a0]*$")
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
 _LAST_WORD = re.compile(r"\S+$")
@@ -493,7 +493,7 @@ class _Reader:
         """The reported clause after a cue: skips addressee and time words; None when too short."""
         text = self.text
         cue_word = text[max(0, cue_end - 20) : cue_end].rsplit(maxsplit=1)[-1].lower()
-        toks = _tokens(text, cue_end, end)
+        toks = _tokens(text, cue_end, min(end, cue_end + _WINDOW))
         i = 0
         for k, tok in enumerate(toks[: 30 if toks and toks[0][2].lower() in _ADJUNCT_START else 12]):
             word = tok[2].lower()
@@ -552,6 +552,18 @@ class _Reader:
             return None
         return _trim(text, rest[0][0], end)
 
+    def cues_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Cue candidates of a sentence in text order: lexicon words, and verbs in -ed right before a quote."""
+        found = [m.span() for m in _CUE.finditer(self.text, start, end)]
+        first = bisect.bisect_left(self.starts, start)
+        for region in self.regions[first : bisect.bisect_left(self.starts, end)]:
+            verb = _VERB_BEFORE_QUOTE.search(self.text, max(start, region.outer_start - 40), region.outer_start)
+            if verb is not None:
+                word = re.match(r"[a-z]+", self.text[verb.start() : verb.end()])
+                if word is not None and word.group() not in CUE_WORDS:
+                    found.append((verb.start(), verb.start() + word.end()))
+        return sorted(found) if len(found) > 1 else found
+
     def sentence(self, start: int, end: int) -> None:
         """Attributions of one sentence, left to right; after one, the rest of the sentence may hold another
         ("“A,” he said, adding that B")."""
@@ -565,31 +577,31 @@ class _Reader:
             # "Asked whether he would run, X said ...": the question put to X, by nobody named.
             self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
             resume = asked.end()
-        for match in _CUE.finditer(text, start, end):
-            if match.start() < resume:
+        for cue_start, cue_end in self.cues_in(start, end):
+            if cue_start < resume:
                 continue
-            word = match.group()
+            word = text[cue_start:cue_end]
             low = word.lower()
             done = False
-            if self.inside_region(match.start()) or _NOUN_FOLLOWS.match(text, match.end()):
+            if self.inside_region(cue_start) or _NOUN_FOLLOWS.match(text, cue_end):
                 continue
             # After a first attribution the rest of the sentence is read on its own, and a trailing
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
             first = len(self.found) == before
             segment = start if first else resume
             if low.startswith("according"):
-                done = first and self.according(match.start(), match.end(), segment, end)
+                done = first and self.according(cue_start, cue_end, segment, end)
             elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
-                done = self.nominal(match.start(), match.end(), segment, end)
+                done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
-                done = self.quoting_verb(match.start(), match.end(), segment, end)
+                done = self.quoting_verb(cue_start, cue_end, segment, end)
             if not done and low in CUE_WORDS:
                 self.last_speakers = [] if first else self.found[-1].speakers
-                done = self.cue(match.start(), match.end(), low, segment, end, first)
+                done = self.cue(cue_start, cue_end, low, segment, end, first)
             if done:
                 found = self.found[-1]
                 found.sentence_end = end
-                resume = max([match.end(), *(b for _, b in found.contents), *(b for _, b in found.speakers)])
+                resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
 
     def nominal(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
         """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
