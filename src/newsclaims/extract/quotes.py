@@ -104,6 +104,8 @@ _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
     r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
 )
+# Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
+_NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -208,7 +210,13 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
-        if _is_noun_word(prev) and not prev[:1].isdigit() and lower < 5 and not low.endswith("ed"):
+        if (
+            _is_noun_word(prev)
+            and not prev[:1].isdigit()
+            and lower < 5
+            and not low.endswith("ed")
+            and not (low in _NOT_ROLES and _is_name(toks[i][2]))
+        ):
             lower += 1
             i -= 1
             continue
@@ -377,6 +385,11 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         )
         or toks[i][2] == ","
     ):
+        i += 1
+    if i < len(toks) and toks[i][2].endswith("ing") and toks[i][2][:1].isupper():
+        # "Speaking to reporters, Bush described ...": the subject follows the opening participle.
+        while i < len(toks) and toks[i][2] != ",":
+            i += 1
         i += 1
     if i >= len(toks):
         return None
