@@ -780,7 +780,10 @@ class _Finder:
             found.role = found.role or apposition.group("role")
 
     def _bracketed_pronouns(self) -> None:
+        """ "him (Vladimir Putin)": the pronoun is a mention of the person named in brackets."""
         for region in self.regions:
+            if self.text.find("(", region.start, region.end) < 0:
+                continue  # most paragraphs have no brackets: skip the scan
             for match in _BRACKETED_PRONOUN.finditer(self.text, region.start, region.end):
                 name = match.group("name").strip()
                 self._add(_Found(match.start("pronoun"), match.end("pronoun"), "bracket", name))
