@@ -169,8 +169,8 @@ CALENDAR = words(
 """Capitalised words that name days and months, never speakers."""
 
 NEEDS_THAT = words(
-    "continue joke laugh shout retort scoff muse grumble lament boast brag signal post read find know learn hear "
-    "show feel maintain"
+    "continue joke laugh shout retort scoff muse grumble lament boast brag signal post read know learn hear "
+    "feel maintain"
 )
 """Verbs that attribute only before "that", a colon or a quote ("he continued discussing" is no cue)."""
 

@@ -106,6 +106,7 @@ _TRAILING_VERB = re.compile(
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -615,6 +616,11 @@ class _Reader:
                 found = self.found[-1]
                 found.sentence_end = end
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
+        if len(self.found) == before:
+            expected = _EXPECTED.search(text, start, end)
+            if expected is not None:
+                # "Trump is expected to speak tonight": an expectation nobody is named for.
+                self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
     def nominal(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
         """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
