@@ -21,6 +21,7 @@ pass, so what is merged does not depend on input order.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -119,6 +120,7 @@ _VOWEL: Final = re.compile(r"[aeiouy]")
 _SUFFIXES: Final = (("ing", 6), ("eed", 5), ("ed", 6), ("es", 6), ("s", 4))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude suffix stripper whose inflections meet: provide, provides, provided, providing -> provid.
 
@@ -556,9 +558,20 @@ def candidate_pairs(items: Sequence[_Item], settings: MatchSettings) -> set[tupl
 
 def _merge_claims(items: Sequence[_Item], settings: MatchSettings) -> list[tuple[Claim, list[str]]]:
     sets = _UnionFind()
-    for first, second in sorted(candidate_pairs(items, settings)):
-        if _similar(items[first], items[second], settings):
-            sets.union(first, second)
+    # Claims alike in all that _similar looks at (claimant, voice, terms) are one claim at once
+    # (republished wire copy): only one of each is matched against the others.
+    kept: dict[tuple[str | None, str, frozenset[str]], int] = {}
+    distinct: list[int] = []
+    for index, item in enumerate(items):
+        alike = (item.claim.claimant, item.claim.voice, item.terms)
+        same = kept.setdefault(alike, index) if item.terms else index
+        if same == index:
+            distinct.append(index)
+        else:
+            sets.union(same, index)
+    for first, second in sorted(candidate_pairs([items[i] for i in distinct], settings)):
+        if _similar(items[distinct[first]], items[distinct[second]], settings):
+            sets.union(distinct[first], distinct[second])
     groups: dict[int, list[_Item]] = defaultdict(list)
     for index, item in enumerate(items):
         groups[sets.find(index)].append(item)
