@@ -557,7 +557,12 @@ class _Reader:
             first = rest[0][2].lower()
             return None if first in _NOT_ACT_OBJECT or first.endswith("ly") else _trim(text, rest[0][0], end)
         lead = rest[0][2]
-        if base in THINK_FORMS.values() and lead.lower() not in _SUBJECT_PRONOUNS and not _is_name(lead):
+        if (
+            base in THINK_FORMS.values()
+            and lead.lower() not in _SUBJECT_PRONOUNS
+            and not _is_name(lead)
+            and not (lead.lower() in DETERMINERS or lead[:1].isdigit())
+        ):
             return None
         first = rest[0][2].lower()
         if (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base))) and first not in _THAT_OR_QUOTE:
