@@ -561,7 +561,7 @@ class _Reader:
             base in THINK_FORMS.values()
             and lead.lower() not in _SUBJECT_PRONOUNS
             and not _is_name(lead)
-            and not (lead.lower() in DETERMINERS or lead[:1].isdigit())
+            and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
         ):
             return None
         first = rest[0][2].lower()
