@@ -1037,7 +1037,8 @@ class _Reader:
                     )
                 )
                 continue
-            kind = "scare" if count <= _SCARE_WORDS or not region.double else "direct"
+            title = _is_title(text[piece[0] : piece[1]])
+            kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
             mentions: tuple[Span, ...] = ()
             if kind == "direct":
                 index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
@@ -1057,10 +1058,22 @@ class _Reader:
         that = self.text.rfind(" that ", max(start, region.outer_start - 160), region.outer_start)
         if that < 0 or self.regions_within(that, region.outer_start):
             return None
+        after = self.text[that + 6 : region.outer_start].split(maxsplit=1)[:1]
+        if not after or after[0].lower() in {"year", "day", "time", "week", "month", "moment", "way"}:
+            # "that year ...": a demonstrative, not a clause.
+            return None
         return that + 1, region.outer_end
 
     def single_within(self, start: int, end: int) -> bool:
         return any(start <= r.outer_start and r.outer_end <= end + 1 for r in self.singles)
+
+
+def _is_title(words: str) -> bool:
+    """Title Case without a closing full stop ("The Late Show With Stephen Colbert"): a title, nobody's words."""
+    tokens = [w for w in words.split() if len(w) > 3]
+    if not tokens or words.rstrip()[-1:] in {".", "!", "?", ","}:
+        return False
+    return sum(w[:1].isupper() for w in tokens) >= 0.75 * len(tokens)
 
 
 def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
