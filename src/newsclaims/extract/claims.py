@@ -13,12 +13,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from typing import Final, Literal
 
-from newsclaims.model import Actor, Appearance, Article, Claim, Organization, Quote, Span, name_key
+from newsclaims.model import Actor, Article, Claim, Organization, Quote, name_key
 
 # Feature lexicons, written by us after the check-worthiness features of ClaimBuster
 # (Hassan et al., KDD 2017: numbers, named entities, past-tense factual verbs) and
@@ -181,14 +181,13 @@ THIRD_PERSON: Final = frozenset({"he", "him", "his", "she", "her"})
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _WORD_CHAR = re.compile(r"\w")
-# A _WORD without the apostrophes it ends with.
-_BARE_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w\-])?")
-# Characters outside the ranges whose casefold keeps each character's part in a word (tests check the
-# ranges); 'İ' folds to 'i' and a combining dot, which is not a word character.
+# Characters outside the ranges whose casefold keeps each character's part in a word (a test checks
+# the ranges); 'İ' folds to 'i' and a combining dot, which is not a word character.
 _UNSAFE_CASEFOLD = re.compile("[^\x00-\u012f\u0131-\u017f\u2000-\u206f]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’)]*|$)", re.MULTILINE)
+# A sentence, up to its end mark or line end; group 1 starts after its leading white space.
+_SENTENCE = re.compile(r"(?=[^.!?\n])[^\S\n]*([^.!?\n]*(?:[.!?]+[”\"’)]*|$))", re.MULTILINE)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _LEADING_TIME = re.compile(
     r"^\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|on\s+\w+day)\b,?\s*)+"
@@ -203,7 +202,7 @@ _PERSON_WORD = re.compile(
 )
 _SINGLE_MARK = re.compile("[‘’]")
 # Quote marks that only open or close a quotation, dropped from claim texts.
-_DOUBLE_MARKS: Final = str.maketrans("", "", '“”"«»„')
+_DOUBLE_MARKS: Final = '“”"«»„'
 # Trimmed from the ends of a claim text once its white space is single spaces.
 _LEADING_JUNK: Final = ' ,;:–—-“”"‘'
 _TRAILING_JUNK: Final = ' ,;:–—-“”"‘’'
@@ -214,29 +213,37 @@ _PRONOUNS: Final = THIRD_PERSON | {"they", "them", "their"}
 Voice = Literal["attributed", "editorial"]
 _Found = tuple[int, int, str]
 """A mention inside a stretch of text: start, end, id of what it refers to."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Rewrite:
-    """Replace text[start:end] by ``text`` in a claim."""
-
-    start: int
-    end: int
-    text: str
+_Rewrite = tuple[int, int, str]
+"""Replace text[start:end] by the string in a claim."""
 
 
 def _words(text: str) -> list[str]:
-    """The words of a text, casefolded, without apostrophes at their ends."""
-    if _UNSAFE_CASEFOLD.search(text) is None:
-        # Folding these characters keeps every character's part in a word: fold once, read once.
-        return _BARE_WORD.findall(text.casefold())
     return [w.casefold().strip("'’") for w in _WORD.findall(text)]
+
+
+def _vocabulary(text: str, start: int = 0, end: int | None = None, folded: str | None = None) -> set[str]:
+    """set(_words(text[start:end])), with the words read once from casefolded text.
+
+    ``folded`` is the whole text casefolded, given when folding keeps its offsets.
+    """
+    end = len(text) if end is None else end
+    if folded is None:
+        if _UNSAFE_CASEFOLD.search(text, start, end) is not None:
+            return set(_words(text[start:end]))
+        # Folding these characters keeps every character's part in a word: fold first, then read.
+        folded = text[start:end].casefold()
+        start, end = 0, len(folded)
+    words = set(_WORD.findall(folded, start, end))
+    # Words start with a letter or digit, so only their ends can carry apostrophes.
+    if folded.find("'", start, end) < 0 and folded.find("’", start, end) < 0:
+        return words
+    return {w.rstrip("'’") for w in words}
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_set(text: str) -> frozenset[str]:
     """The words of a name or mention; names recur in every article, so they are read once."""
-    return frozenset(_words(text))
+    return frozenset(_vocabulary(text))
 
 
 def check_worthiness(text: str, *, entities: int = 0, attributed: bool = False) -> float:
@@ -245,28 +252,30 @@ def check_worthiness(text: str, *, entities: int = 0, attributed: bool = False) 
     Numbers, dates, named entities, absolutes, comparisons and factual verbs weigh in;
     opinion words and questions weigh against.
     """
-    return _worthiness(text, set(_words(text)), entities, attributed)
+    return _worthiness(text, _vocabulary(text), entities, attributed)
 
 
 def _factual(vocabulary: set[str]) -> bool:
     return not vocabulary.isdisjoint(FACT_VERBS) or any(w.endswith("ed") and len(w) > 4 for w in vocabulary)
 
 
-def _worthiness(text: str, vocabulary: set[str], entities: int, attributed: bool) -> float:
-    """check_worthiness for a text whose words are already read (each sentence is read once)."""
+def _worthiness(text: str, vocabulary: set[str], entities: int, attributed: bool, factual: bool | None = None) -> float:
+    """check_worthiness for a text whose words (and perhaps factualness) are already known."""
     if not vocabulary:
         return 0.0
     score = 0.2 if attributed else 0.15
-    if _DIGIT.search(text) or not vocabulary.isdisjoint(NUMBER_WORDS):
+    digit = _DIGIT.search(text)
+    if digit or not vocabulary.isdisjoint(NUMBER_WORDS):
         score += 0.25
-    if _YEAR.search(text) or not vocabulary.isdisjoint(DATE_WORDS):
+    # A year starts at a digit: look from the first one on (\b still sees the character before).
+    if (digit and _YEAR.search(text, digit.start())) or not vocabulary.isdisjoint(DATE_WORDS):
         score += 0.15
     score += 0.1 * min(entities, 3)
     if not vocabulary.isdisjoint(ABSOLUTES):
         score += 0.15
     if not vocabulary.isdisjoint(COMPARISONS):
         score += 0.1
-    if _factual(vocabulary):
+    if _factual(vocabulary) if factual is None else factual:
         score += 0.1
     if not vocabulary.isdisjoint(OPINION):
         score -= 0.3
@@ -280,14 +289,19 @@ class _Context:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.text = article.text
+        self.text = text = article.text
         self.entities: dict[str, Actor | Organization] = {a.id: a for a in article.actors}
         self.entities.update({o.id: o for o in article.organizations})
         ordered = sorted(article.mentions, key=lambda m: (m.span.start, -m.span.end))
         # Plain tuples: the same mentions are looked up for every quote and sentence.
         self.mentions = [(m.span.start, m.span.end, m.refers_to) for m in ordered]
         self.starts = [m[0] for m in self.mentions]
+        self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
         self._inside: dict[tuple[int, int], tuple[_Found, ...]] = {}
+        # The text casefolded, when folding keeps every offset and every character's part in a word:
+        # then any stretch's words are read from it directly.
+        folded = text.casefold()
+        self.folded = folded if len(folded) == len(text) and _UNSAFE_CASEFOLD.search(text) is None else None
 
     def name(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
@@ -300,17 +314,20 @@ class _Context:
             return self.name(entity.affiliation)
         return entity.name if entity else None
 
+    def words(self, start: int, end: int) -> set[str]:
+        """The words of text[start:end], as _words reads them."""
+        return _vocabulary(self.text, start, end, self.folded)
+
     def mentions_in(self, start: int, end: int) -> tuple[_Found, ...]:
         """Resolved mentions inside start..end, outermost only (remembered: rewriting and scoring both ask)."""
         known = self._inside.get((start, end))
         if known is not None:
             return known
         first = bisect.bisect_left(self.starts, start)
-        found = [
-            (m_start, m_end, ref)
-            for m_start, m_end, ref in self.mentions[first : bisect.bisect_left(self.starts, end, first)]
-            if ref and m_end <= end
-        ]
+        stop = bisect.bisect_left(self.starts, end, first)
+        if first == stop:
+            return ()
+        found = [(m_start, m_end, ref) for m_start, m_end, ref in self.mentions[first:stop] if ref and m_end <= end]
         if len(found) > 1:
             found = [m for m in found if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in found)]
         result = self._inside[(start, end)] = tuple(found)
@@ -340,20 +357,25 @@ def _clean(text: str) -> str:
     """Drop quote marks that open and close a quotation (not apostrophes), trim, squeeze spaces."""
     if "‘" in text:
         text = _drop_single_marks(text)
-    cleaned = " ".join(text.translate(_DOUBLE_MARKS).split())
+    for mark in _DOUBLE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    cleaned = " ".join(text.split())
     cleaned = cleaned.lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK).rstrip(".").rstrip()
     return cleaned.lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK)
 
 
-def _render(text: str, start: int, end: int, rewrites: Iterable[_Rewrite]) -> str:
+def _render(text: str, start: int, end: int, rewrites: list[_Rewrite]) -> str:
+    if not rewrites:
+        return _clean(text[start:end])
     parts: list[str] = []
     cursor = start
-    for rewrite in sorted(rewrites, key=lambda r: r.start):
-        if rewrite.start < cursor or rewrite.end > end:
+    for r_start, r_end, replacement in sorted(rewrites, key=operator.itemgetter(0)):
+        if r_start < cursor or r_end > end:
             continue
-        parts.append(text[cursor : rewrite.start])
-        parts.append(rewrite.text)
-        cursor = rewrite.end
+        parts.append(text[cursor:r_start])
+        parts.append(replacement)
+        cursor = r_end
     parts.append(text[cursor:end])
     return _clean("".join(parts))
 
@@ -371,8 +393,10 @@ def _starts_word(text: str, at: int) -> bool:
 
 def _named_mentions(context: _Context, start: int, mentions: tuple[_Found, ...]) -> list[_Rewrite]:
     """Rewrites that name who pronouns and role nouns stand for, where the article says."""
-    text = context.text
     rewrites: list[_Rewrite] = []
+    if not mentions:
+        return rewrites
+    text = context.text
     taken: set[int] = set()
     # "his Russian counterpart, Vladimir Putin," -> "Vladimir Putin".
     for index in range(len(mentions) - 1):
@@ -382,7 +406,7 @@ def _named_mentions(context: _Context, start: int, mentions: tuple[_Found, ...])
             determiner = _DETERMINER.search(text[max(start, m_start - 8) : m_start])
             begin = m_start - (len(determiner.group()) if determiner else 0)
             stop = n_end + (1 if text[n_end : n_end + 1] == "," else 0)
-            rewrites.append(_Rewrite(begin, stop, context.name(ref) or text[n_start:n_end]))
+            rewrites.append((begin, stop, context.name(ref) or text[n_start:n_end]))
             taken.update((index, index + 1))
     named: set[str] = set()
     for index, (m_start, m_end, ref) in enumerate(mentions):
@@ -397,7 +421,7 @@ def _named_mentions(context: _Context, start: int, mentions: tuple[_Found, ...])
         pronoun = surface.casefold() in _PRONOUNS
         person = isinstance(context.entities.get(ref), Actor)
         if pronoun or (person and _word_set(surface).isdisjoint(_word_set(name))):
-            rewrites.append(_Rewrite(m_end, m_end, f" [{name}]"))
+            rewrites.append((m_end, m_end, f" [{name}]"))
             named.add(name)
     return rewrites
 
@@ -431,7 +455,7 @@ def _explicit(context: _Context, start: int, end: int, quote: Quote | None) -> l
             continue
         seen.add(word)
         insert = speaker if word not in FIRST_PLURAL else f"{group}'s" if word == "our" else group
-        rewrites.append(_Rewrite(start + match.end(), start + match.end(), f" [{insert}]"))
+        rewrites.append((start + match.end(), start + match.end(), f" [{insert}]"))
     return rewrites
 
 
@@ -441,9 +465,9 @@ def _clause(context: _Context, quote: Quote) -> tuple[int, int]:
     if quote.kind != "partial":
         return start, end
     text = context.text
-    paragraph = next((p for p in context.article.paragraphs if p.start <= start < p.end), None)
-    floor = paragraph.start if paragraph else 0
-    sentence_start = max(text.rfind(". ", floor, start) + 2, floor) if text.rfind(". ", floor, start) >= 0 else floor
+    floor = next((p_start for p_start, p_end in context.paragraphs if p_start <= start < p_end), 0)
+    full_stop = text.rfind(". ", floor, start)
+    sentence_start = max(full_stop + 2, floor) if full_stop >= 0 else floor
     cue = quote.cue
     if cue is not None and cue.end <= start and cue.start >= sentence_start:
         begin = cue.end
@@ -461,37 +485,44 @@ def _clause(context: _Context, quote: Quote) -> tuple[int, int]:
 
 def _quote_claims(context: _Context) -> list[Claim]:
     claims: list[Claim] = []
-    size = len(context.text)
+    text = context.text
+    size = len(text)
+    article_id = context.article.id
     for quote in context.article.quotes:
         if quote.kind == "scare":
             continue
         if any(c.end > size for c in quote.contents):
             continue
         start, end = _clause(context, quote)
-        text = _render(context.text, start, end, _explicit(context, start, end, quote))
-        if not text:
+        claim_text = _render(text, start, end, _explicit(context, start, end, quote))
+        if not claim_text:
             continue
         entities = len(context.mentions_in(start, end))
+        # One validation of plain data: cheaper than building the Span and Appearance models first.
         claims.append(
-            Claim(
-                text=text,
-                claimant=quote.speaker,
-                voice="attributed",
-                appearances=(Appearance(article=context.article.id, span=Span(start=start, end=end), quote=quote.id),),
-                check_worthiness=check_worthiness(text, entities=entities, attributed=True),
+            Claim.model_validate(
+                {
+                    "text": claim_text,
+                    "claimant": quote.speaker,
+                    "voice": "attributed",
+                    "appearances": ({"article": article_id, "span": {"start": start, "end": end}, "quote": quote.id},),
+                    "check_worthiness": check_worthiness(claim_text, entities=entities, attributed=True),
+                }
             )
         )
     return claims
 
 
-def _sentences(context: _Context) -> Iterable[tuple[int, int]]:
-    regions = [s for s in (context.article.headline, *context.article.paragraphs) if s is not None]
-    for region in regions:
-        for match in _SENTENCE.finditer(context.text, region.start, region.end):
-            matched = match.group()
-            begin = match.start() + (len(matched) - len(matched.lstrip()))
-            if match.end() > begin:
-                yield begin, match.end()
+def _sentences(context: _Context) -> Iterator[tuple[int, int]]:
+    """The sentences of the headline and the paragraphs, leading white space left out."""
+    text = context.text
+    for region in (context.article.headline, *context.article.paragraphs):
+        if region is None:
+            continue
+        for match in _SENTENCE.finditer(text, region.start, region.end):
+            begin, end = match.start(1), match.end()
+            if end > begin:
+                yield begin, end
 
 
 def publisher_organization(organizations: Iterable[Organization], publisher: str | None) -> Organization | None:
@@ -510,8 +541,8 @@ def publisher_organization(organizations: Iterable[Organization], publisher: str
 
 
 def _blocked(article: Article) -> tuple[list[int], list[int]]:
-    """Stretches no editorial claim may touch (quotes, cues, speakers): their starts, sorted,
-    and the furthest end reached by any stretch starting at or before each."""
+    """Stretches no editorial claim may touch (quotes, cues, speakers), sorted by start: their starts,
+    and the furthest end reached by any stretch up to each."""
     stretches: list[tuple[int, int]] = []
     for quote in article.quotes:
         if quote.kind == "scare":
@@ -540,16 +571,19 @@ def _editorial_claims(context: _Context) -> list[Claim]:
         if count and blocked_reach[count - 1] > start:
             continue
         sentence = text[start:end]
-        words = set(_words(sentence))
-        if sentence.rstrip().endswith("?") or not words.isdisjoint(_NOT_EDITORIAL):
+        if sentence.rstrip().endswith("?"):
+            continue
+        words = context.words(start, end)
+        if not words.isdisjoint(_NOT_EDITORIAL):
             continue
         figures = _DIGIT.search(sentence) is not None
-        if not (figures or _factual(words)):
+        factual = _factual(words)
+        if not (figures or factual):
             continue
         entities = len(context.mentions_in(start, end))
         if entities == 0 and not figures:
             continue
-        score = _worthiness(sentence, words, entities, False)
+        score = _worthiness(sentence, words, entities, False, factual)
         if score < 0.45:
             continue
         rewrites = _explicit(context, start, end, None)
@@ -560,14 +594,16 @@ def _editorial_claims(context: _Context) -> list[Claim]:
                 name = context.name(earlier[0][2])
                 if name:
                     at = start + len(subject.group().rstrip())
-                    rewrites.append(_Rewrite(at, at, f" [{name}]"))
+                    rewrites.append((at, at, f" [{name}]"))
         claims.append(
-            Claim(
-                text=_render(text, start, end, rewrites),
-                claimant=publisher,
-                voice="editorial",
-                appearances=(Appearance(article=article.id, span=Span(start=start, end=end)),),
-                check_worthiness=score,
+            Claim.model_validate(
+                {
+                    "text": _render(text, start, end, rewrites),
+                    "claimant": publisher,
+                    "voice": "editorial",
+                    "appearances": ({"article": article.id, "span": {"start": start, "end": end}},),
+                    "check_worthiness": score,
+                }
             )
         )
     return claims
