@@ -264,3 +264,39 @@ def test_quotes_in_boilerplate_are_left_out() -> None:
     layout = Layout(boilerplate=(Span(start=start, end=start + len(note)),))
     quotes = [q for q in find_quotes(text, layout) if q.kind != "scare"]
     assert [_contents(text, q) for q in quotes] == [["We will win the state by a wide margin"]]
+
+
+def test_quoted_title_is_nobodys_words() -> None:
+    text = "She appeared on “The Late Show With Stephen Colbert” on Tuesday night."
+    (quote,) = _quotes(text)
+    assert quote.kind == "scare"
+    assert quote.speaker_mentions == ()
+
+
+def test_parenthetical_attribution_is_two_pieces() -> None:
+    text = "The new plan, the mayor said on Monday, will cost more than the old one."
+    (quote,) = _quotes(text)
+    assert _contents(text, quote) == ["The new plan", "will cost more than the old one"]
+    assert _speakers(text, quote) == ["the mayor"]
+
+
+def test_inverted_attribution_with_a_role_before_the_name() -> None:
+    text = "“We have the votes to pass it this week,” said campaign manager Robby Mook."
+    (quote,) = _quotes(text)
+    assert quote.kind == "direct"
+    assert _speakers(text, quote) == ["campaign manager Robby Mook"]
+
+
+def test_participle_speaks_for_the_subject() -> None:
+    text = "The senator voted against the bill, saying that it would raise taxes on families."
+    (quote,) = _quotes(text)
+    assert _cue(text, quote) == "saying"
+    assert _contents(text, quote) == ["that it would raise taxes on families"]
+    assert _speakers(text, quote) == ["The senator"]
+
+
+def test_according_to_a_long_source() -> None:
+    text = "Turnout rose by a third, according to a poll released by the university on Sunday."
+    (quote,) = _quotes(text)
+    assert _contents(text, quote) == ["Turnout rose by a third"]
+    assert _speakers(text, quote) == ["a poll released by the university on Sunday"]

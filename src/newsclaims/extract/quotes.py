@@ -107,6 +107,7 @@ _TRAILING_VERB = re.compile(
 # Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)")
+_TO_ONLY = words("seem appear")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -555,6 +556,9 @@ class _Reader:
             return None
         if act:
             first = rest[0][2].lower()
+            if base in _TO_ONLY and first not in {"to", "that"}:
+                # "appeared on television" is no stance; "appeared to suggest" is.
+                return None
             return None if first in _NOT_ACT_OBJECT or first.endswith("ly") else _trim(text, rest[0][0], end)
         lead = rest[0][2]
         if (
