@@ -416,22 +416,38 @@ class _Item:
     terms: frozenset[str]
 
 
-def _spellings(entity: Actor | Organization) -> list[str]:
-    """The padded word forms of an entity's name, aliases and acronym, for look-ups in a claim's words."""
-    names = [entity.name, *entity.aliases]
+@dataclass(frozen=True, slots=True)
+class _Spellings:
+    """An entity's names as padded word forms: those that name it, and other wordings of it."""
+
+    naming: tuple[str, ...]
+    """Name, acronym, and aliases that share a word with the name ("Putin" for Vladimir Putin)."""
+    wording: tuple[str, ...]
+    """Aliases that are roles ("Russian President"): they name nobody alone, but are not claim words."""
+
+
+def _spellings(entity: Actor | Organization) -> _Spellings:
+    """How a claim may name an entity (see :class:`_Spellings`)."""
+    own = set(_words(entity.name).split())
+    naming = [_words(entity.name)]
     if isinstance(entity, Organization) and entity.acronym:
-        names.append(entity.acronym)
-    return [_words(name) for name in names if len(name) > 1]
+        naming.append(_words(entity.acronym))
+    wording: list[str] = []
+    for alias in entity.aliases:
+        padded = _words(alias)
+        (naming if own & set(padded.split()) else wording).append(padded)
+    return _Spellings(tuple(n for n in naming if n.strip()), tuple(w for w in wording if w.strip()))
 
 
 class _ArticleNames:
     """How one article names its entities, indexed so each claim costs a look-up per word, not per entity."""
 
-    def __init__(self, article: Article, spellings: dict[str, list[str]]) -> None:
+    def __init__(self, article: Article, spellings: dict[str, _Spellings]) -> None:
         self.article = article
+        self.spellings = spellings
         self.by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first word -> (spelling, entity id)
         for identifier in dict.fromkeys((*(a.id for a in article.actors), *(o.id for o in article.organizations))):
-            for spelling in spellings.get(identifier, ()):
+            for spelling in spellings[identifier].naming if identifier in spellings else ():
                 self.by_word[spelling.split(" ", 2)[1]].append((spelling, identifier))
         located = sorted((m.span.start, m.span.end, m.refers_to) for m in article.mentions if m.refers_to)
         self.starts = [start for start, _, _ in located]
@@ -440,24 +456,33 @@ class _ArticleNames:
     def named_in(self, words: str, within: Span) -> tuple[list[str], list[str]]:
         """Entities the claim's words name, and the wordings that name them.
 
-        By name, alias or acronym; or by a mention inside ``within`` (the claim's first
-        appearance) whose words the claim repeats, pronouns aside.
+        An entity is named by its name, acronym or a name-bearing alias, the longest
+        match winning ("Clinton" inside "Hillary Clinton" is not Bill Clinton). Its role
+        aliases and its mentions inside ``within`` (the claim's first appearance) that the
+        claim repeats are wordings of it too.
         """
+        found = [
+            (spelling, identifier)
+            for word in set(words.split())
+            for spelling, identifier in self.by_word.get(word, ())
+            if spelling in words
+        ]
         named: list[str] = []
         wordings: list[str] = []
-        for word in set(words.split()):
-            for spelling, identifier in self.by_word.get(word, ()):
-                if spelling in words:
-                    named.append(identifier)
-                    wordings.append(spelling)
+        for spelling, identifier in found:
+            if not any(spelling != longer and spelling in longer for longer, other in found if other != identifier):
+                named.append(identifier)
+                wordings.append(spelling)
+        chosen = set(named)
+        for identifier in chosen:
+            wordings += [wording for wording in self.spellings[identifier].wording if wording in words]
         index = bisect.bisect_left(self.starts, within.start)
         while index < len(self.mentions) and self.mentions[index][0] < within.end:
             start, end, ref = self.mentions[index]
             index += 1
-            if end <= within.end and ref is not None:
+            if end <= within.end and ref in chosen:
                 surface = _words(self.article.text[start:end])
-                if surface.strip() not in STOP_WORDS and surface in words:
-                    named.append(ref)
+                if surface in words:
                     wordings.append(surface)
         return named, wordings
 
@@ -510,13 +535,18 @@ class MatchSettings:
     """A term in more claims than this is too common to find candidates by (it keeps the cost linear)."""
 
 
+def _says_something(terms: frozenset[str]) -> bool:
+    """Whether a claim has a word of its own besides the entities it names ("Why would Trump do that?" has not)."""
+    return any(not term.startswith("E:") for term in terms)
+
+
 def _similar(first: _Item, second: _Item, settings: MatchSettings) -> bool:
     a, b = first.claim, second.claim
     if a.claimant != b.claimant or a.voice != b.voice:
         return False
     shared = len(first.terms & second.terms)
     smaller = min(len(first.terms), len(second.terms))
-    if smaller > 0 and first.terms == second.terms:
+    if first.terms == second.terms and _says_something(first.terms):
         return True
     editorial = a.voice == "editorial"
     overlap = settings.editorial_overlap if editorial else settings.overlap
@@ -564,7 +594,7 @@ def _merge_claims(items: Sequence[_Item], settings: MatchSettings) -> list[tuple
     distinct: list[int] = []
     for index, item in enumerate(items):
         alike = (item.claim.claimant, item.claim.voice, item.terms)
-        same = kept.setdefault(alike, index) if item.terms else index
+        same = kept.setdefault(alike, index) if _says_something(item.terms) else index
         if same == index:
             distinct.append(index)
         else:
