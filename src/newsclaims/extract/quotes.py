@@ -108,6 +108,12 @@ _TRAILING_VERB = re.compile(
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)")
 _TO_ONLY = words("seem appear")
+_WHEN_ASKED = re.compile(
+    r"\bwhen (asked)\s+((?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
+)
+_PLURAL_BEFORE_MODIFIER = re.compile(
+    r"\b([A-Za-z]+s)\s+(?:(?:close|familiar|related|loyal|next)\s+)?(?:to|of|in|at|from|for|with|on|who)\s+[^,;:]*$"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -388,8 +394,13 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         or toks[i][2] == ","
     ):
         i += 1
-    if i < len(toks) and toks[i][2].endswith("ing") and toks[i][2][:1].isupper():
-        # "Speaking to reporters, Bush described ...": the subject follows the opening participle.
+    if i < len(toks) and (
+        (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
+        or toks[i][2].lower() in _NOT_CLAUSE_START
+        or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
+    ):
+        # "Speaking to reporters, Bush described ...", "In a speech on Tuesday, Mr. Trump struck ...":
+        # the subject follows the opening phrase.
         while i < len(toks) and toks[i][2] != ",":
             i += 1
         i += 1
@@ -538,8 +549,13 @@ class _Reader:
                 if word.lower() in {"him", "her", "them", "us", "me", "reporters", "you"}:
                     i = 1
                 elif _is_name(word) or word.lower() in {"the", "a"}:
+                    # "told The Star-Ledger", "told the court": the addressee's phrase.
                     i = 1
-                    while i < len(toks) and i < 5 and _is_name(toks[i][2]):
+                    while (
+                        i < len(toks)
+                        and i < 5
+                        and (_is_name(toks[i][2]) or (word.lower() in {"the", "a"} and _is_noun_word(toks[i][2])))
+                    ):
                         i += 1
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
@@ -625,6 +641,10 @@ class _Reader:
                 found = self.found[-1]
                 found.sentence_end = end
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
+        asked = _WHEN_ASKED.search(text, resume, end)
+        if asked is not None:
+            # "..., Christie said when asked whether ...": the question put to the speaker.
+            self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
         if len(self.found) == before:
             expected = _EXPECTED.search(text, start, end)
             if expected is not None:
@@ -717,10 +737,21 @@ class _Reader:
             return False
         speakers, subject_start = left
         if not _agrees(text, low, base, speakers[-1], cue_start):
-            return False
+            # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
+            head = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
+            if low != base or head is None:
+                return False
+            speakers, subject_start = [(head.start(1), speakers[-1][1])], head.start(1)
         if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
-            # "the city that Emanuel said has recorded ...": a relative clause, not a report.
-            return False
+            # "the city that Emanuel said has recorded ...": a relative clause, not a report; but in
+            # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
+            quoted = _region_at(self.regions, self.starts, cue_end)
+            if quoted is None or text[cue_end : quoted.outer_start].strip():
+                return False
+            self.found.append(
+                _Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, "partial")
+            )
+            return True
         region = self.quote_before(start, subject_start)
         if region is not None and (
             len(text[region.start : region.end].split()) > _SCARE_WORDS
