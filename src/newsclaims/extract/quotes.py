@@ -738,10 +738,10 @@ class _Reader:
         speakers, subject_start = left
         if not _agrees(text, low, base, speakers[-1], cue_start):
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
-            head = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
-            if low != base or head is None:
+            plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
+            if low != base or plural is None:
                 return False
-            speakers, subject_start = [(head.start(1), speakers[-1][1])], head.start(1)
+            speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
         if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
             # "the city that Emanuel said has recorded ...": a relative clause, not a report; but in
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
