@@ -252,6 +252,19 @@ ORG_HEADS: Final[dict[str, OrganizationKind]] = {
     "chronicle": "media",
     "telegraph": "media",
     "observer": "media",
+    # Bodies whose names end in these words are never people ("Trump National Golf Club").
+    "club": "other",
+    "society": "other",
+    "hospital": "other",
+    "college": "other",
+    "school": "other",
+    "church": "other",
+    "museum": "other",
+    "coalition": "political",
+    "caucus": "political",
+    "bureau": "government",
+    "authority": "government",
+    "board": "government",
 }
 
 # Abbreviated titles, written out for roles ("Gov." -> "Governor").
