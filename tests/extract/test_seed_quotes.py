@@ -79,7 +79,7 @@ def test_000_reported_speech_with_quoted_fragment(seed_000: tuple[str, list[Quot
         "partial",
         "said",
         "Belarus’ President Alexander Lukashenko",
-        starts="his Russian counterpart, Vladimir Putin, had pledged",
+        content="his Russian counterpart, Vladimir Putin, had pledged “comprehensive security assistance,”",
     )
 
 
@@ -260,3 +260,10 @@ def test_seed_quotes_do_not_overlap(seed_000: tuple[str, list[Quote]], seed_003:
     for _, quotes in (seed_000, seed_003):
         spans = sorted((c.start, c.end) for q in quotes for c in q.contents)
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_003_background_paragraphs_hold_no_quotes(seed_003: tuple[str, list[Quote]]) -> None:
+    text, quotes = seed_003
+    start = text.index("The CSTO is the Collective Security Treaty Organization.")
+    end = text.index("Alexander Lukashenko said that the events")
+    assert [q for q in quotes if start <= q.contents[0].start < end] == []

@@ -114,6 +114,7 @@ _WHEN_ASKED = re.compile(
 _PLURAL_BEFORE_MODIFIER = re.compile(
     r"\b([A-Za-z]+s)\s+(?:(?:close|familiar|related|loyal|next)\s+)?(?:to|of|in|at|from|for|with|on|who)\s+[^,;:]*$"
 )
+_THAT_AFTER = re.compile(r"\s+(?:that\b|[“\"])")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -731,6 +732,10 @@ class _Reader:
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
             left = _speaker_left(text, start, verb.start()) if verb and verb.group(1).endswith(("ed", "s")) else None
             subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
+            # A base form after "and" reports only before "that" or a quote ("and claim that ..."); "armies and
+            # support units" is a noun phrase.
+            if low == base and not _QUOTE_OR_THAT.match(text, cue_end, end) and not _THAT_AFTER.match(text, cue_end):
+                return False
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
