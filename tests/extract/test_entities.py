@@ -557,3 +557,14 @@ def test_titles_it_and_bare_surnames_in_speaker_mentions() -> None:
         ["Marco Rubio"],
         [],  # no judge was named: nobody
     ]
+
+
+def test_apostrophes_inside_names() -> None:
+    text = (
+        "Former Maryland Gov. Martin O’Malley met Trump’s aides in Iowa on Monday to talk about jobs. O’Malley said no."
+    )
+    result = find_entities(text, find_layout(text), [_quote(text, "no", "O’Malley", after="jobs.", kind="indirect")])
+    names = _names(result)
+    assert "Martin O’Malley" in [a.name for a in result.actors]
+    assert not any(a.name in ("Martin O", "Malley") for a in result.actors)
+    assert [names[s] for s in result.quotes[0].speakers] == ["Martin O’Malley"]

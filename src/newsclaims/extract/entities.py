@@ -215,11 +215,15 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 
 
 # Only words that can be part of a name: capitalised words (the case is checked in Python,
-# so any script's capitals count) and the joiners inside names; other words are skipped.
+# so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
+# other words are skipped.
 _TOKEN = re.compile(
-    r"(?P<word>[^\W\d_a-z][\w\-]*(?:\.[^\W\d_]+)*\.?|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b)"
+    r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?"
+    r"|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b)"
     r"(?P<possessive>['’]s?(?![\w]))?"
 )
+_NAME_CHARS = re.compile(r"[\-'’]")
+"""Marks inside a name's words besides letters ("Jean-Marie", "O’Malley")."""
 _NAME_GAPS = (" ", "\u00a0")
 """What may stand between two words of one name."""
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
@@ -742,7 +746,7 @@ class _Finder:
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
         if len(words) > 4 or any(
-            not t.text[:1].isupper() or not t.text.replace("-", "").rstrip(".").isalpha() or t.text.endswith("-")
+            not t.text[:1].isupper() or not _NAME_CHARS.sub("", t.text).rstrip(".").isalpha() or t.text.endswith("-")
             for t in words
         ):
             return
