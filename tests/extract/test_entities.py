@@ -568,3 +568,13 @@ def test_apostrophes_inside_names() -> None:
     assert "Martin O’Malley" in [a.name for a in result.actors]
     assert not any(a.name in ("Martin O", "Malley") for a in result.actors)
     assert [names[s] for s in result.quotes[0].speakers] == ["Martin O’Malley"]
+
+
+def test_a_person_of_a_body_is_both() -> None:
+    text = "Paul Krugman of the New York Times wrote on Monday that the Joint Chiefs of Staff were wrong about costs."
+    result = find_entities(text, find_layout(text), [])
+    assert [a.name for a in result.actors] == ["Paul Krugman"]
+    organizations = [o.name for o in result.organizations]
+    assert "New York Times" in organizations
+    assert not any("Krugman" in name for name in organizations)
+    assert not any(name in ("Joint Chiefs", "Staff") for name in [*organizations, "Paul Krugman"])

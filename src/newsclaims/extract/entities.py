@@ -365,6 +365,24 @@ _PERSON_NOUNS = {
 _NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+def _person_of(tokens: Sequence[_Token]) -> int:
+    """Where "of" follows a person's two or three names and precedes a body (0: it does not)."""
+    for position in (2, 3):
+        if len(tokens) > position + 1 and tokens[position].text == "of":
+            names = [t.text.casefold() for t in tokens[:position]]
+            if (
+                names[0] in PLACE_PREFIXES
+                or names[-1] in NOT_PERSON_LAST
+                or any(
+                    n in ORG_HEADS or n in PERSON_TITLES or n in NOT_ENTITIES or n in NAME_JOINERS or n == "the"
+                    for n in names
+                )
+            ):
+                return 0
+            return position
+    return 0
+
+
 def _title_inside(rest: Sequence[_Token]) -> int:
     """Where a title stands between a place of one or two words and a name of one to three (0: nowhere)."""
     for position in (1, 2):
@@ -666,6 +684,13 @@ class _Finder:
                 if rest and not any(t.text.casefold() in ORG_HEADS for t in tokens[:position]):
                     self._run(rest, role_before=False)
                     return
+        person = _person_of(tokens)
+        if person:
+            # "Norah O’Donnell of CBS News": a person, then the body they are with.
+            self._name_run(tokens[:person], country=None, title=None, role_before=False)
+            rest = tokens[person + 1 :]
+            self._run(rest[1:] if rest and rest[0].text == "the" else rest, role_before=False)
+            return
         start = run[index - 1].start if country and index > 0 else tokens[0].start
         end = tokens[-1].end
         kind: OrganizationKind = "other"

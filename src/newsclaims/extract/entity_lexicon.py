@@ -556,6 +556,10 @@ PLACE_PREFIXES: Final[frozenset[str]] = frozenset(
 )
 NOT_PERSON_LAST: Final[frozenset[str]] = frozenset(
     {
+        "chiefs",
+        "counsel",
+        "directorate",
+        "staff",
         "security",
         "enforcement",
         "services",
