@@ -58,15 +58,16 @@ def test_closing_mark_glued_to_the_next_word() -> None:
     assert _speakers(text, quote) == ["Lukashenko"]
 
 
-def test_quote_over_several_paragraphs_is_one_quote() -> None:
+def test_quote_over_several_paragraphs_is_one_quote_with_a_piece_per_paragraph() -> None:
     text = (
         "“The first paragraph of the statement sets out the plan.\n\n"
         "“The second one explains why it matters,” the minister said.\n"
     )
     (quote,) = _attributed(text)
-    (content,) = _contents(text, quote)
-    assert content.startswith("The first paragraph of the statement")
-    assert content.endswith("The second one explains why it matters")
+    assert _contents(text, quote) == [
+        "The first paragraph of the statement sets out the plan",
+        "The second one explains why it matters",
+    ]
     assert _speakers(text, quote) == ["the minister"]
 
 
@@ -300,3 +301,12 @@ def test_according_to_a_long_source() -> None:
     (quote,) = _quotes(text)
     assert _contents(text, quote) == ["Turnout rose by a third"]
     assert _speakers(text, quote) == ["a poll released by the university on Sunday"]
+
+
+def test_line_ends_do_not_change_what_quotes_say() -> None:
+    text = "“Yes,” he said, “we agreed on all of it.”\nThe end came later.\n\n“We did not,” she said.\n"
+    expected = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text)]
+    assert expected[0] == (["Yes", "we agreed on all of it"], ["he"])
+    for line_end in ("\r\n", "\r", "\u2029", "\u2028"):
+        converted = text.replace("\n", line_end)
+        assert [(_contents(converted, q), _speakers(converted, q)) for q in _quotes(converted)] == expected

@@ -115,6 +115,12 @@ _PLURAL_BEFORE_MODIFIER = re.compile(
     r"\b([A-Za-z]+s)\s+(?:(?:close|familiar|related|loyal|next)\s+)?(?:to|of|in|at|from|for|with|on|who)\s+[^,;:]*$"
 )
 _THAT_AFTER = re.compile(r"\s+(?:that\b|[“\"])")
+# Line ends other than "\n" that str.splitlines() honours (CRLF, CR, form feed, NEL, LS, PS, ...).
+_OTHER_LINE_ENDS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_TO_NEWLINE = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+# “A,” he said, “B.”: after the cue, a comma and the quote going on.
+_INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
+_BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -760,6 +766,7 @@ class _Reader:
         region = self.quote_before(start, subject_start)
         if region is not None and (
             len(text[region.start : region.end].split()) > _SCARE_WORDS
+            or _INTERRUPTED.match(text, cue_end)
             or not self.forward(cue_start, cue_end, base, speakers, end)
         ):
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
@@ -1037,7 +1044,7 @@ class _Reader:
         taken: list[tuple[int, int]] = []
         quotes: list[Quote] = []
         for found in sorted((f for f in self.found if f.contents), key=lambda f: f.contents[0][0]):
-            pieces = [p for p in found.contents if p[1] > p[0]]
+            pieces = [p for piece in found.contents for p in _by_paragraph(text, piece) if p[1] > p[0]]
             if not pieces or any(_overlaps(taken, p) for p in pieces):
                 continue
             taken.extend(pieces)
@@ -1108,6 +1115,19 @@ class _Reader:
         return any(start <= r.outer_start and r.outer_end <= end + 1 for r in self.singles)
 
 
+def _by_paragraph(text: str, piece: tuple[int, int]) -> list[tuple[int, int]]:
+    """A quote that runs over paragraphs is one piece per paragraph, without the reopening marks."""
+    if "\n" not in text[piece[0] : piece[1]]:
+        return [piece]
+    out: list[tuple[int, int]] = []
+    start = piece[0]
+    for brk in _BREAK.finditer(text, piece[0], piece[1]):
+        out.append(_trim(text, start, brk.start()))
+        start = brk.end()
+    out.append(_trim(text, start, piece[1]))
+    return [(a, b) for a, b in out if b > a]
+
+
 def _is_title(words: str) -> bool:
     """Title Case without a closing full stop ("The Late Show With Stephen Colbert"): a title, nobody's words."""
     tokens = [w for w in words.split() if len(w) > 3]
@@ -1120,13 +1140,21 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in taken)
 
 
+def _one_line_end(text: str) -> str:
+    """The text with every line end as "\\n" and the same length, so that offsets still fit the original:
+    "\\r\\n" becomes " \\n", a lone "\\r", "\\u2028", "\\u2029" and the like become "\\n"."""
+    if not _OTHER_LINE_ENDS.search(text):
+        return text
+    return text.replace("\r\n", " \n").translate(_TO_NEWLINE)
+
+
 def find_quotes(text: str, layout: Layout) -> list[Quote]:
     """Every quote of the text, in text order, with speaker mentions as written (speaker unresolved).
 
     Quotes inside the layout's boilerplate (related links, editors' notes repeated under every article)
     are left out: they are not the article's reporting.
     """
-    quotes = _Reader(text).run()
+    quotes = _Reader(_one_line_end(text)).run()
     if not layout.boilerplate:
         return quotes
     spans = [(s.start, s.end) for s in layout.boilerplate]
