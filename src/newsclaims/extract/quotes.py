@@ -463,12 +463,20 @@ def _region_at(regions: list[Region], starts: list[int], position: int) -> Regio
 class _Reader:
     """Reads one text: its quoted regions, sentences and attributions."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, layout: Layout | None = None) -> None:
         self.text = text
         self.regions = pair_double(text)
         self.starts = [r.outer_start for r in self.regions]
         self.singles = pair_single(text, self.regions)
         self.sentences = _sentences(text, self.regions)
+        self.headline = layout.headline.start if layout is not None and layout.headline is not None else -1
+        if layout is not None and layout.dateline is not None:
+            # "TALLAHASSEE — Donald Trump said ...": the sentence starts after the dateline.
+            cut = layout.dateline.end
+            self.sentences = [
+                (max(a, cut + len(text[cut:b]) - len(text[cut:b].lstrip())) if a < cut < b else a, b)
+                for a, b in self.sentences
+            ]
         self.sentence_starts = [a for a, _ in self.sentences]
         self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
         self.found: list[_Found] = []
@@ -982,7 +990,7 @@ class _Reader:
                     return True
             colon = text.find(":", colon + 1, end)
         colon = text.find(":", start, min(end, start + 40))
-        if colon < 0 or text[:start].strip():
+        if colon < 0 or (start != self.headline if self.headline >= 0 else bool(text[:start].strip())):
             return False
         toks = _tokens(text, start, colon)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
@@ -1154,7 +1162,7 @@ def find_quotes(text: str, layout: Layout) -> list[Quote]:
     Quotes inside the layout's boilerplate (related links, editors' notes repeated under every article)
     are left out: they are not the article's reporting.
     """
-    quotes = _Reader(_one_line_end(text)).run()
+    quotes = _Reader(_one_line_end(text), layout).run()
     if not layout.boilerplate:
         return quotes
     spans = [(s.start, s.end) for s in layout.boilerplate]
