@@ -310,3 +310,12 @@ def test_line_ends_do_not_change_what_quotes_say() -> None:
     for line_end in ("\r\n", "\r", "\u2029", "\u2028"):
         converted = text.replace("\n", line_end)
         assert [(_contents(converted, q), _speakers(converted, q)) for q in _quotes(converted)] == expected
+
+
+def test_two_reports_in_one_sentence() -> None:
+    text = "The mayor said the bridge would reopen in May, but state officials said the repairs would take longer."
+    quotes = _quotes(text)
+    assert [(_contents(text, q), _speakers(text, q)) for q in quotes] == [
+        (["the bridge would reopen in May"], ["The mayor"]),
+        (["the repairs would take longer"], ["state officials"]),
+    ]

@@ -121,6 +121,12 @@ _TO_NEWLINE = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u202
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
+_OTHER_ATTRIBUTION = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas|although)\s+(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:also\s+)?(?:"
+    + "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing")))
+    + r")\b"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -226,7 +232,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             i -= 1
             continue
         if (
-            _is_noun_word(prev)
+            (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
             and not prev[:1].isdigit()
             and lower < 5
             and not low.endswith("ed")
@@ -894,6 +900,10 @@ class _Reader:
         """that his claims were “sarcasm,” but ...: the reported words end with the last quote of the clause
         when a comma and a new clause follow it."""
         text = self.text
+        other = _OTHER_ATTRIBUTION.search(text, content[0], content[1])
+        if other is not None and other.start() > content[0]:
+            # "A said B, and C said D": the first report ends where the second speaker's begins.
+            content = _trim(text, content[0], other.start())
         for region in reversed(self.regions_within(content[0], content[1])):
             if region.outer_end >= content[1] or not region.double:
                 continue
