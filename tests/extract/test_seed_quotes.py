@@ -46,108 +46,213 @@ def _check(
 
 
 @pytest.fixture(scope="module")
-def seed_000(seed_texts: dict[str, str]) -> tuple[str, list[Quote]]:
-    text = seed_texts[SEED_000]
-    return text, find_quotes(text, find_layout(text))
+def found(seed_texts: dict[str, str]) -> dict[str, tuple[str, list[Quote]]]:
+    """Each seed's text and the quotes found in it."""
+    return {name: (text, find_quotes(text, find_layout(text))) for name, text in seed_texts.items()}
 
 
 @pytest.fixture(scope="module")
-def seed_003(seed_texts: dict[str, str]) -> tuple[str, list[Quote]]:
-    text = seed_texts[SEED_003]
-    return text, find_quotes(text, find_layout(text))
+def seed_000(found: dict[str, tuple[str, list[Quote]]]) -> tuple[str, list[Quote]]:
+    return found[SEED_000]
 
 
-def test_000_partial_quote_in_single_marks(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "‘ready to ensure the security of Belarus’")
-    _check(
-        text,
-        quote,
+@pytest.fixture(scope="module")
+def seed_003(found: dict[str, tuple[str, list[Quote]]]) -> tuple[str, list[Quote]]:
+    return found[SEED_003]
+
+
+# (seed, words the quote holds, kind, cue, speaker mention, the whole content as written)
+EXACT = [
+    (
+        SEED_000,
+        "‘ready to ensure the security of Belarus’",
         "partial",
         "declared",
         "Belarusian President Alexander Lukashenko",
-        content="that Russia was ‘ready to ensure the security of Belarus’",
-    )
-
-
-def test_000_reported_speech_with_quoted_fragment(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "had pledged “comprehensive security assistance,”")
-    _check(
-        text,
-        quote,
+        "that Russia was ‘ready to ensure the security of Belarus’",
+    ),
+    (
+        SEED_000,
+        "had pledged “comprehensive security assistance,”",
         "partial",
         "said",
         "Belarus’ President Alexander Lukashenko",
-        content="his Russian counterpart, Vladimir Putin, had pledged “comprehensive security assistance,”",
-    )
-
-
-def test_000_long_direct_quote(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "I am more worried about the situation")
-    content = text[quote.contents[0].start : quote.contents[0].end]
-    assert content.startswith("I am more worried about the situation that is unfolding")
-    assert content.endswith("our military is also worried about this problem")
-    _check(text, quote, "direct", "said", "Lukashenko")
-
-
-def test_000_closing_mark_glued_to_the_speaker(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "When it comes to the military component")
-    _check(
-        text,
-        quote,
+        "his Russian counterpart, Vladimir Putin, had pledged “comprehensive security assistance,”",
+    ),
+    (
+        SEED_000,
+        "we have an agreement with the Russian Federation",
         "direct",
         "explained",
         "Lukashenko",
-        content="When it comes to the military component, we have an agreement with the Russian Federation "
+        "When it comes to the military component, we have an agreement with the Russian Federation "
         "within the framework of the Union State and the Collective Security Treaty Organization",
-    )
-
-
-def test_000_pronoun_speaker_and_editorial_insertion(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "These moments fit this agreement.")
-    _check(text, quote, "direct", "added", "he", starts="These moments fit this agreement.")
-    content = text[quote.contents[0].start : quote.contents[0].end]
-    assert "[Putin] is absolutely aware of what is happening" in content
-
-
-def test_000_reported_speech_of_an_organization(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "confirmed Moscow’s readiness to provide assistance")
-    _check(
-        text,
-        quote,
-        "indirect",
-        "said",
-        "the Kremlin press service",
-        starts="Russian President Vladimir Putin in a phone conversation",
-    )
-    content = text[quote.contents[0].start : quote.contents[0].end]
-    assert content.endswith("Collective Security Treaty Organization")
-    assert "TASS" not in content
-
-
-def test_000_document_as_speaker(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "Russia confirmed readiness to provide necessary assistance")
-    _check(text, quote, "direct", "said", "the statement", starts="Russia confirmed readiness")
-
-
-def test_000_fragment_attributed_after_it(seed_000: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_000
-    quote = _quote_with(text, quotes, "including given the external pressure on the republic")
-    _check(
-        text,
-        quote,
+    ),
+    (
+        SEED_000,
+        "including given the external pressure on the republic",
         "partial",
         "said",
         "the press service",
-        content="The two leaders continued discussing the situation in Belarus after the presidential election, "
+        "The two leaders continued discussing the situation in Belarus after the presidential election, "
         "“including given the external pressure on the republic,”",
-    )
+    ),
+    (
+        SEED_003,
+        "Putin promised to ensure Belarus’ security",
+        "indirect",
+        ":",
+        "Lukashenko",
+        "Putin promised to ensure Belarus’ security at Minsk’s first request",
+    ),
+    (
+        SEED_003,
+        "Russia will provide comprehensive assistance",
+        "indirect",
+        "stated",
+        "the President of Belarus Alexander Lukashenko",
+        "At the first request, Russia will provide comprehensive assistance to ensure the security "
+        "of Belarus in case of external military threats",
+    ),
+    (
+        SEED_003,
+        "an agreement on security",
+        "indirect",
+        "added",
+        "Lukashenko",
+        "that an agreement on security in the country has been reached with Putin",
+    ),
+    (
+        SEED_003,
+        "And with him (Vladimir Putin)",
+        "direct",
+        "said",
+        "Lukashenko",
+        "And with him (Vladimir Putin), we agreed that at our first request we will be provided with "
+        "comprehensive assistance to ensure the security of the Republic of Belarus",
+    ),
+    (
+        SEED_003,
+        "also threaten Russia",
+        "indirect",
+        "said",
+        "Alexander Lukashenko",
+        "that the events in the country also threaten Russia",
+    ),
+    (
+        SEED_003,
+        "the current problems will be resolved soon",
+        "partial",
+        "expressed confidence",
+        "they",
+        'that "the current problems will be resolved soon."',
+    ),
+    (
+        SEED_003,
+        "would not give the country to anyone",
+        "indirect",
+        "said",
+        "he",
+        "that he would not give the country to anyone",
+    ),
+    (
+        SEED_003,
+        "the military can provide security",
+        "indirect",
+        "According to",
+        "him",
+        "the military can provide security in the country",
+    ),
+    (
+        SEED_003,
+        "the election results were rigged",
+        "indirect",
+        "claim",
+        "The European Union and the United States",
+        "that the election results were rigged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("seed", "words", "kind", "cue", "speaker", "content"), EXACT)
+def test_seed_quote_as_listed(
+    found: dict[str, tuple[str, list[Quote]]], seed: str, words: str, kind: str, cue: str, speaker: str, content: str
+) -> None:
+    text, quotes = found[seed]
+    _check(text, _quote_with(text, quotes, words), kind, cue, speaker, content=content)
+
+
+# Long quotes: (seed, words, kind, cue, speaker, how the content starts, how it ends)
+LONG = [
+    (
+        SEED_000,
+        "I am more worried about the situation",
+        "direct",
+        "said",
+        "Lukashenko",
+        "I am more worried about the situation that is unfolding",
+        "our military is also worried about this problem",
+    ),
+    (
+        SEED_000,
+        "These moments fit this agreement.",
+        "direct",
+        "added",
+        "he",
+        "These moments fit this agreement.",
+        "[Putin] is absolutely aware of what is happening",
+    ),
+    (
+        SEED_000,
+        "confirmed Moscow’s readiness to provide assistance",
+        "indirect",
+        "said",
+        "the Kremlin press service",
+        "Russian President Vladimir Putin in a phone conversation",
+        "Collective Security Treaty Organization",
+    ),
+    (
+        SEED_000,
+        "Russia confirmed readiness to provide necessary assistance",
+        "direct",
+        "said",
+        "the statement",
+        "Russia confirmed readiness",
+        "in the framework of the Collective Security Treaty Organization",
+    ),
+    (
+        SEED_003,
+        "we have a treaty with the Russian Federation",
+        "direct",
+        "said",
+        "the Belarusian President",
+        "When it comes to the military",
+        "He is absolutely informed as to what is happening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("seed", "words", "kind", "cue", "speaker", "starts", "ends"), LONG)
+def test_seed_long_quote(
+    found: dict[str, tuple[str, list[Quote]]],
+    seed: str,
+    words: str,
+    kind: str,
+    cue: str,
+    speaker: str,
+    starts: str,
+    ends: str,
+) -> None:
+    text, quotes = found[seed]
+    quote = _quote_with(text, quotes, words)
+    _check(text, quote, kind, cue, speaker, starts=starts)
+    assert text[quote.contents[-1].start : quote.contents[-1].end].endswith(ends)
+
+
+def test_000_relaying_agency_stays_out_of_the_content(seed_000: tuple[str, list[Quote]]) -> None:
+    text, quotes = seed_000
+    quote = _quote_with(text, quotes, "confirmed Moscow’s readiness to provide assistance")
+    assert "TASS" not in text[quote.contents[0].start : quote.contents[0].end]
 
 
 @pytest.mark.parametrize("term", ["Europe’s Last Dictator", "look over there", "Union State"])
@@ -157,103 +262,6 @@ def test_000_scare_quotes_are_nobodys_words(seed_000: tuple[str, list[Quote]], t
     assert quote.kind == "scare"
     assert quote.speaker_mentions == ()
     assert quote.cue is None
-
-
-def test_003_colon_headline(seed_003: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_003
-    quote = _quote_with(text, quotes, "Putin promised to ensure Belarus’ security")
-    _check(
-        text,
-        quote,
-        "indirect",
-        ":",
-        "Lukashenko",
-        content="Putin promised to ensure Belarus’ security at Minsk’s first request",
-    )
-
-
-def test_003_inverted_attribution(seed_003: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_003
-    quote = _quote_with(text, quotes, "Russia will provide comprehensive assistance")
-    _check(
-        text,
-        quote,
-        "indirect",
-        "stated",
-        "the President of Belarus Alexander Lukashenko",
-        content="At the first request, Russia will provide comprehensive assistance to ensure the security "
-        "of Belarus in case of external military threats",
-    )
-
-
-def test_003_role_noun_speaker(seed_003: tuple[str, list[Quote]]) -> None:
-    text, quotes = seed_003
-    quote = _quote_with(text, quotes, "we have a treaty with the Russian Federation")
-    _check(text, quote, "direct", "said", "the Belarusian President", starts="When it comes to the military")
-    content = text[quote.contents[0].start : quote.contents[0].end]
-    assert content.endswith("He is absolutely informed as to what is happening")
-
-
-@pytest.mark.parametrize(
-    ("words", "kind", "cue", "speaker", "content"),
-    [
-        (
-            "an agreement on security",
-            "indirect",
-            "added",
-            "Lukashenko",
-            "that an agreement on security in the country has been reached with Putin",
-        ),
-        (
-            "And with him (Vladimir Putin)",
-            "direct",
-            "said",
-            "Lukashenko",
-            "And with him (Vladimir Putin), we agreed that at our first request we will be provided with "
-            "comprehensive assistance to ensure the security of the Republic of Belarus",
-        ),
-        (
-            "also threaten Russia",
-            "indirect",
-            "said",
-            "Alexander Lukashenko",
-            "that the events in the country also threaten Russia",
-        ),
-        (
-            "the current problems will be resolved soon",
-            "partial",
-            "expressed confidence",
-            "they",
-            'that "the current problems will be resolved soon."',
-        ),
-        (
-            "would not give the country to anyone",
-            "indirect",
-            "said",
-            "he",
-            "that he would not give the country to anyone",
-        ),
-        (
-            "the military can provide security",
-            "indirect",
-            "According to",
-            "him",
-            "the military can provide security in the country",
-        ),
-        (
-            "the election results were rigged",
-            "indirect",
-            "claim",
-            "The European Union and the United States",
-            "that the election results were rigged",
-        ),
-    ],
-)
-def test_003_reported_and_partial_quotes(
-    seed_003: tuple[str, list[Quote]], words: str, kind: str, cue: str, speaker: str, content: str
-) -> None:
-    text, quotes = seed_003
-    _check(text, _quote_with(text, quotes, words), kind, cue, speaker, content=content)
 
 
 def test_seed_quotes_do_not_overlap(seed_000: tuple[str, list[Quote]], seed_003: tuple[str, list[Quote]]) -> None:
