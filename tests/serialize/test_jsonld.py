@@ -83,6 +83,9 @@ def test_the_seeds_graph_has_one_schema_org_claim_per_corpus_claim() -> None:
     nodes = _nodes(document)
     for record in _of_type(document, "newsclaims:ClaimRecord"):
         assert nodes[record["newsclaims:claim"]["@id"]]["@type"] == "Claim"
+    abouts = [ref["@id"] for node in _of_type(document, "Quotation") for ref in node.get("about", [])]
+    assert abouts
+    assert all(nodes[iri]["@type"] == "Claim" for iri in abouts)
 
 
 @settings(max_examples=15)
