@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,30 +33,126 @@ def _attributed(text: str) -> list[Quote]:
     return [q for q in _quotes(text) if q.kind != "scare"]
 
 
-def test_direct_quote_with_trailing_attribution() -> None:
-    text = "“We will not give the country away,” Lukashenko said on Friday."
+# One quote each: (text, kind, contents, cue, speaker mentions), all as written.
+ONE_QUOTE = [
+    (
+        "“We will not give the country away,” Lukashenko said on Friday.",
+        "direct",
+        ["We will not give the country away"],
+        "said",
+        ["Lukashenko"],
+    ),
+    (  # closing mark glued to the next word
+        "“We have an agreement with our neighbours,”Lukashenko explained.",
+        "direct",
+        ["We have an agreement with our neighbours"],
+        "explained",
+        ["Lukashenko"],
+    ),
+    (  # nested quote stays inside its quote
+        "“He told me ‘never again’ and walked out of the room,” she said.",
+        "direct",
+        ["He told me ‘never again’ and walked out of the room"],
+        "said",
+        ["she"],
+    ),
+    (  # interrupted by its attribution: one quote, two pieces
+        "“We talked for a long time,” he said, “and we agreed on everything that matters.”",
+        "direct",
+        ["We talked for a long time", "and we agreed on everything that matters"],
+        "said",
+        ["he"],
+    ),
+    (  # colon form in a headline
+        "Lukashenko: Putin promised to ensure Belarus’ security\n\nThe talks took place on Saturday.\n",
+        "indirect",
+        ["Putin promised to ensure Belarus’ security"],
+        ":",
+        ["Lukashenko"],
+    ),
+    (  # trailing-dash attribution
+        "Readers wrote in.\n“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n",
+        "direct",
+        ["Maybe we can build a wall around the whole campaign"],
+        "―",
+        ["Steve Quinlan"],
+    ),
+    (  # editorial insertion stays inside the quote
+        "“I was surprised – [Putin] is absolutely aware of what is happening,” he added.",
+        "direct",
+        ["I was surprised – [Putin] is absolutely aware of what is happening"],
+        "added",
+        ["he"],
+    ),
+    (  # apposition: the name speaks
+        "Hugh Hill, a doctor at the clinic, said the virus was spreading faster than expected.",
+        "indirect",
+        ["the virus was spreading faster than expected"],
+        "said",
+        ["Hugh Hill"],
+    ),
+    (  # the quote goes on in the next sentence
+        "“The plan is dead,” she said. “Nobody in the party believes in it any more.”",
+        "direct",
+        ["The plan is dead", "Nobody in the party believes in it any more"],
+        "said",
+        ["she"],
+    ),
+    (  # parenthetical attribution: two pieces
+        "The new plan, the mayor said on Monday, will cost more than the old one.",
+        "indirect",
+        ["The new plan", "will cost more than the old one"],
+        "said",
+        ["the mayor"],
+    ),
+    (  # inverted, a role before the name
+        "“We have the votes to pass it this week,” said campaign manager Robby Mook.",
+        "direct",
+        ["We have the votes to pass it this week"],
+        "said",
+        ["campaign manager Robby Mook"],
+    ),
+    (  # a participle speaks for the subject
+        "The senator voted against the bill, saying that it would raise taxes on families.",
+        "indirect",
+        ["that it would raise taxes on families"],
+        "saying",
+        ["The senator"],
+    ),
+    (  # "according to" a long source
+        "Turnout rose by a third, according to a poll released by the university on Sunday.",
+        "indirect",
+        ["Turnout rose by a third"],
+        "according to",
+        ["a poll released by the university on Sunday"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "contents", "cue", "speakers"), ONE_QUOTE)
+def test_one_quote(text: str, kind: str, contents: list[str], cue: str, speakers: list[str]) -> None:
     (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _contents(text, quote) == ["We will not give the country away"]
-    assert _cue(text, quote) == "said"
-    assert _speakers(text, quote) == ["Lukashenko"]
+    assert (quote.kind, _contents(text, quote), _cue(text, quote), _speakers(text, quote)) == (
+        kind,
+        contents,
+        cue,
+        speakers,
+    )
 
 
-def test_short_single_marked_term_is_scare_quote() -> None:
-    text = "He is called ‘Europe’s Last Dictator’ by critics."
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("He is called ‘Europe’s Last Dictator’ by critics.", "Europe’s Last Dictator"),
+        (
+            "She appeared on “The Late Show With Stephen Colbert” on Tuesday night.",
+            "The Late Show With Stephen Colbert",
+        ),
+    ],
+)
+def test_terms_and_titles_are_nobodys_words(text: str, term: str) -> None:
     (quote,) = _quotes(text)
-    assert quote.kind == "scare"
-    assert _contents(text, quote) == ["Europe’s Last Dictator"]
-    assert quote.speaker_mentions == ()
-
-
-def test_closing_mark_glued_to_the_next_word() -> None:
-    text = "“We have an agreement with our neighbours,”Lukashenko explained."
-    (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _contents(text, quote) == ["We have an agreement with our neighbours"]
-    assert _cue(text, quote) == "explained"
-    assert _speakers(text, quote) == ["Lukashenko"]
+    assert (quote.kind, _contents(text, quote), quote.speaker_mentions, quote.cue) == ("scare", [term], (), None)
 
 
 def test_quote_over_several_paragraphs_is_one_quote_with_a_piece_per_paragraph() -> None:
@@ -71,14 +168,6 @@ def test_quote_over_several_paragraphs_is_one_quote_with_a_piece_per_paragraph()
     assert _speakers(text, quote) == ["the minister"]
 
 
-def test_nested_quote_stays_inside_its_quote() -> None:
-    text = "“He told me ‘never again’ and walked out of the room,” she said."
-    (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _contents(text, quote) == ["He told me ‘never again’ and walked out of the room"]
-    assert _speakers(text, quote) == ["she"]
-
-
 def test_stray_marks_do_not_lose_the_other_quotes() -> None:
     text = (
         "The ” sign above was a typo. He had said “never.\n"
@@ -88,40 +177,6 @@ def test_stray_marks_do_not_lose_the_other_quotes() -> None:
     by_speaker = {_speakers(text, q)[0]: _contents(text, q) for q in quotes}
     assert by_speaker["she"] == ["We will win this election in the end"]
     assert by_speaker["he"] == ["Always and everywhere, whatever comes"]
-
-
-def test_interrupted_quote_is_one_quote_with_two_pieces() -> None:
-    text = "“We talked for a long time,” he said, “and we agreed on everything that matters.”"
-    (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _contents(text, quote) == ["We talked for a long time", "and we agreed on everything that matters"]
-    assert _cue(text, quote) == "said"
-    assert _speakers(text, quote) == ["he"]
-
-
-def test_colon_form_in_a_headline() -> None:
-    text = "Lukashenko: Putin promised to ensure Belarus’ security\n\nThe talks took place on Saturday.\n"
-    (quote,) = _quotes(text)
-    assert quote.kind == "indirect"
-    assert _contents(text, quote) == ["Putin promised to ensure Belarus’ security"]
-    assert _cue(text, quote) == ":"
-    assert _speakers(text, quote) == ["Lukashenko"]
-
-
-def test_trailing_dash_attribution() -> None:
-    text = "Readers wrote in.\n“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n"
-    (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _contents(text, quote) == ["Maybe we can build a wall around the whole campaign"]
-    assert _cue(text, quote) == "―"
-    assert _speakers(text, quote) == ["Steve Quinlan"]
-
-
-def test_editorial_insertion_stays_inside_the_quote() -> None:
-    text = "“I was surprised – [Putin] is absolutely aware of what is happening,” he added."
-    (quote,) = _quotes(text)
-    assert _contents(text, quote) == ["I was surprised – [Putin] is absolutely aware of what is happening"]
-    assert _speakers(text, quote) == ["he"]
 
 
 def test_straight_and_typewriter_marks() -> None:
@@ -147,23 +202,36 @@ def test_reported_speech_after_and_before_the_attribution() -> None:
     ]
 
 
-def test_apposition_speaker_is_the_name() -> None:
-    text = "Hugh Hill, a doctor at the clinic, said the virus was spreading faster than expected."
-    (quote,) = _quotes(text)
-    assert _speakers(text, quote) == ["Hugh Hill"]
-    assert _contents(text, quote) == ["the virus was spreading faster than expected"]
-
-
-def test_quote_goes_on_in_the_next_sentence() -> None:
-    text = "“The plan is dead,” she said. “Nobody in the party believes in it any more.”"
-    (quote,) = _quotes(text)
-    assert _contents(text, quote) == ["The plan is dead", "Nobody in the party believes in it any more"]
-    assert _speakers(text, quote) == ["she"]
-
-
 def test_nouns_that_look_like_cues_are_not_attributions() -> None:
     text = "His remarks drew criticism across the country. Several states report higher turnout this year."
     assert _attributed(text) == []
+
+
+def test_line_ends_do_not_change_what_quotes_say() -> None:
+    text = "“Yes,” he said, “we agreed on all of it.”\nThe end came later.\n\n“We did not,” she said.\n"
+    expected = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text)]
+    assert expected[0] == (["Yes", "we agreed on all of it"], ["he"])
+    for line_end in ("\r\n", "\r", "\u2029", "\u2028"):
+        converted = text.replace("\n", line_end)
+        assert [(_contents(converted, q), _speakers(converted, q)) for q in _quotes(converted)] == expected
+
+
+def test_two_reports_in_one_sentence() -> None:
+    text = "The mayor said the bridge would reopen in May, but state officials said the repairs would take longer."
+    quotes = _quotes(text)
+    assert [(_contents(text, q), _speakers(text, q)) for q in quotes] == [
+        (["the bridge would reopen in May"], ["The mayor"]),
+        (["the repairs would take longer"], ["state officials"]),
+    ]
+
+
+def test_quotes_in_boilerplate_are_left_out() -> None:
+    note = "Editor’s note: the senator “has repeatedly pledged to ban all visitors from abroad,” the note says."
+    text = f"“We will win the state by a wide margin,” the governor said.\n{note}\n"
+    start = text.index(note)
+    layout = Layout(boilerplate=(Span(start=start, end=start + len(note)),))
+    quotes = [q for q in find_quotes(text, layout) if q.kind != "scare"]
+    assert [_contents(text, q) for q in quotes] == [["We will win the state by a wide margin"]]
 
 
 # Text rich in quote marks, punctuation and attribution words, so that every path gets exercised.
@@ -255,67 +323,4 @@ def test_text_outside_a_quote_does_not_change_it(words: str, prefix: str) -> Non
     moved = _quotes(f"{prefix}.\n\n{quote_text}")
     assert [(_contents(quote_text, q), _speakers(quote_text, q)) for q in alone] == [
         (_contents(f"{prefix}.\n\n{quote_text}", q), _speakers(f"{prefix}.\n\n{quote_text}", q)) for q in moved
-    ]
-
-
-def test_quotes_in_boilerplate_are_left_out() -> None:
-    note = "Editor’s note: the senator “has repeatedly pledged to ban all visitors from abroad,” the note says."
-    text = f"“We will win the state by a wide margin,” the governor said.\n{note}\n"
-    start = text.index(note)
-    layout = Layout(boilerplate=(Span(start=start, end=start + len(note)),))
-    quotes = [q for q in find_quotes(text, layout) if q.kind != "scare"]
-    assert [_contents(text, q) for q in quotes] == [["We will win the state by a wide margin"]]
-
-
-def test_quoted_title_is_nobodys_words() -> None:
-    text = "She appeared on “The Late Show With Stephen Colbert” on Tuesday night."
-    (quote,) = _quotes(text)
-    assert quote.kind == "scare"
-    assert quote.speaker_mentions == ()
-
-
-def test_parenthetical_attribution_is_two_pieces() -> None:
-    text = "The new plan, the mayor said on Monday, will cost more than the old one."
-    (quote,) = _quotes(text)
-    assert _contents(text, quote) == ["The new plan", "will cost more than the old one"]
-    assert _speakers(text, quote) == ["the mayor"]
-
-
-def test_inverted_attribution_with_a_role_before_the_name() -> None:
-    text = "“We have the votes to pass it this week,” said campaign manager Robby Mook."
-    (quote,) = _quotes(text)
-    assert quote.kind == "direct"
-    assert _speakers(text, quote) == ["campaign manager Robby Mook"]
-
-
-def test_participle_speaks_for_the_subject() -> None:
-    text = "The senator voted against the bill, saying that it would raise taxes on families."
-    (quote,) = _quotes(text)
-    assert _cue(text, quote) == "saying"
-    assert _contents(text, quote) == ["that it would raise taxes on families"]
-    assert _speakers(text, quote) == ["The senator"]
-
-
-def test_according_to_a_long_source() -> None:
-    text = "Turnout rose by a third, according to a poll released by the university on Sunday."
-    (quote,) = _quotes(text)
-    assert _contents(text, quote) == ["Turnout rose by a third"]
-    assert _speakers(text, quote) == ["a poll released by the university on Sunday"]
-
-
-def test_line_ends_do_not_change_what_quotes_say() -> None:
-    text = "“Yes,” he said, “we agreed on all of it.”\nThe end came later.\n\n“We did not,” she said.\n"
-    expected = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text)]
-    assert expected[0] == (["Yes", "we agreed on all of it"], ["he"])
-    for line_end in ("\r\n", "\r", "\u2029", "\u2028"):
-        converted = text.replace("\n", line_end)
-        assert [(_contents(converted, q), _speakers(converted, q)) for q in _quotes(converted)] == expected
-
-
-def test_two_reports_in_one_sentence() -> None:
-    text = "The mayor said the bridge would reopen in May, but state officials said the repairs would take longer."
-    quotes = _quotes(text)
-    assert [(_contents(text, q), _speakers(text, q)) for q in quotes] == [
-        (["the bridge would reopen in May"], ["The mayor"]),
-        (["the repairs would take longer"], ["state officials"]),
     ]
