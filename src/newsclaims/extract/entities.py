@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from os import PathLike
 from typing import Any, Literal
 
@@ -482,8 +483,8 @@ class _Finder:
         cached = self.titlecase_cache.get(index)
         if cached is None:
             start, end = self.sentence_bounds(index)
-            words = [w for w in _WORDS.findall(self.text, start, end) if len(w) > 3]
-            cached = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            words = _LONG_WORDS.findall(self.text, start, end)
+            cached = len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
             self.titlecase_cache[index] = cached
         return cached
 
@@ -1497,7 +1498,9 @@ def _tail_in(words: str, table: Iterable[str]) -> str | None:
 
 
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
-_WORDS = re.compile(r"[^\W\d_]+")
+_LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
+"""Words of four letters or more (a run of letters is found whole or not at all)."""
+_FIRST = itemgetter(0)
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
 _COLON_AFTER = re.compile(r"^:\s")
