@@ -1,11 +1,10 @@
 """Throughput of entity recognition and speaker resolution over PolNeAR texts (read at run time, never copied).
 
-    .venv/bin/python benchmarks/bench_entities.py [--split train] [--pipeline] [--profile N]
+    .venv/bin/python benchmarks/bench_entities.py [--split train] [--rounds 3] [--profile N]
 
 Layout and quotes are found first and not counted; the figures are for find_entities
-alone: MB/s (UTF-8 bytes of text), articles/s and peak traced memory of the timed step.
-``--pipeline`` also times parse_text end to end (layout, quotes, entities, claims);
-``--profile N`` prints the N most expensive functions of find_entities (cProfile).
+alone: MB/s (UTF-8 bytes of text), articles/s and peak traced memory of the timed step
+(bench_pipeline.py times parse_text end to end). ``--profile N`` prints the N most expensive functions of find_entities (cProfile).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from collections.abc import Callable
 
 from polnear import polnear_texts
 
-from newsclaims import parse_text
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
 from newsclaims.extract.quotes import find_quotes
@@ -54,7 +52,6 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="train")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--pipeline", action="store_true")
     ap.add_argument("--profile", type=int, default=0)
     args = ap.parse_args()
     texts, size = polnear_texts(args.split)
@@ -76,14 +73,6 @@ def main() -> None:
     )
     seconds, peak = _timed(entities, args.rounds)
     _report("entities", size, len(texts), seconds, peak)
-    if args.pipeline:
-
-        def pipeline() -> None:
-            for text in texts:
-                parse_text(text)
-
-        seconds, peak = _timed(pipeline, args.rounds)
-        _report("pipeline", size, len(texts), seconds, peak)
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
