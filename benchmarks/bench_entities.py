@@ -4,7 +4,8 @@
 
 Layout and quotes are found first and not counted; the figures are for find_entities
 alone: MB/s (UTF-8 bytes of text), articles/s and peak traced memory of the timed step
-(bench_pipeline.py times parse_text end to end). ``--profile N`` prints the N most expensive functions of find_entities (cProfile).
+(bench_pipeline.py times parse_text end to end). ``--profile N`` prints the N most
+expensive functions of find_entities (cProfile).
 """
 
 from __future__ import annotations
