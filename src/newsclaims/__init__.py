@@ -34,7 +34,7 @@ from newsclaims.model import (
     Span,
 )
 from newsclaims.model.review import merge_extra
-from newsclaims.parse.claimreview import ReviewReading, claimreview_jsonld, read_claimreviews, review_verdict
+from newsclaims.parse.claimreview import ReviewReading, read_claimreviews, review_verdict
 from newsclaims.parse.corpus import parse_corpus
 from newsclaims.parse.detect import Parsed, parse, sniff
 from newsclaims.parse.html import parse_html
@@ -45,7 +45,13 @@ from newsclaims.parse.text import parse_text
 from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
 from newsclaims.schema import json_schema, migrate
 from newsclaims.serialize.citron import to_citron
-from newsclaims.serialize.claimreview import VerdictMatches, match_verdicts, to_claimreview, to_claimreviews
+from newsclaims.serialize.claimreview import (
+    VerdictMatches,
+    claimreview_jsonld,
+    match_verdicts,
+    to_claimreview,
+    to_claimreviews,
+)
 from newsclaims.serialize.factcheck import to_factcheck
 from newsclaims.serialize.jsonld import from_jsonld, to_jsonld
 from newsclaims.serialize.ninjs import to_ninjs

@@ -65,7 +65,8 @@ def test_claims_merged_across_articles_leave_records_that_come_back(corpus: Corp
     """All the articles' claims merged into one corpus claim: each article's claim that differs is a record of it."""
     if not corpus.claims:
         return
-    appearances = tuple(dict.fromkeys(a for claim in corpus.claims for a in claim.appearances))
+    every_claim = (*corpus.claims, *(claim for article in corpus.articles for claim in article.claims))
+    appearances = tuple(dict.fromkeys(a for claim in every_claim for a in claim.appearances))
     one = corpus.claims[0].model_copy(update={"appearances": appearances})
     merged = corpus.model_copy(update={"claims": (one,)})
     document = _written(merged)

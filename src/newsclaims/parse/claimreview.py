@@ -42,7 +42,6 @@ from newsclaims.serialize.claimreview import claimreview_jsonld
 __all__ = [
     "FoundReview",
     "ReviewReading",
-    "claimreview_jsonld",
     "find_review_nodes",
     "page_site",
     "read_claimreviews",
