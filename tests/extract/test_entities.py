@@ -578,3 +578,22 @@ def test_a_person_of_a_body_is_both() -> None:
     assert "New York Times" in organizations
     assert not any("Krugman" in name for name in organizations)
     assert not any(name in ("Joint Chiefs", "Staff") for name in [*organizations, "Paul Krugman"])
+
+
+def test_a_pronoun_tells_the_gender_of_the_one_person_in_its_sentence() -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday about the economy. Later Clinton said she would win. "
+        "Donald Trump answered in Iowa the next day with a rally and a long speech. "
+        "Clinton spoke again. “We are stronger together,” she said."
+    )
+    quotes = [
+        _quote(text, "would win", "she", kind="indirect"),
+        _quote(text, "We are stronger together,", "she", after="together"),
+    ]
+    assert _resolved(text, quotes) == [["Hillary Clinton"], ["Hillary Clinton"]]
+    he_text = text.replace("“We are stronger together,” she said.", "“We are stronger together,” he said.")
+    he_quotes = [
+        _quote(he_text, "would win", "she", kind="indirect"),
+        _quote(he_text, "We are stronger together,", "he", after="together"),
+    ]
+    assert _resolved(he_text, he_quotes) == [["Hillary Clinton"], ["Donald Trump"]]

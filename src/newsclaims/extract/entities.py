@@ -1273,12 +1273,16 @@ class _Finder:
     def _last_person(self, offset: int, quote: Quote, gender: str) -> str | None:
         """He/she: a person named earlier in the same sentence, else the last speaker, else the last named.
 
-        People whose honorific ("Mrs. Clinton") gives the other gender are passed over.
+        People whose honorific ("Mrs. Clinton") or earlier pronoun gives the other gender are
+        passed over; a pronoun whose sentence names one person only tells that person's gender.
         """
         sentence_start, _ = self.sentence_bounds(self.sentence_of(offset))
         before = self._entities_before(offset, max(0, offset - _LOOK_BACK), quote.contents, people=True)
         nearest = next((f for f in before if self._gender(f.key or "") in (gender, None)), None)
         if nearest is not None and nearest.start >= sentence_start:
+            in_sentence = {f.key for f in self._entities_before(offset, sentence_start, quote.contents, people=True)}
+            if in_sentence == {nearest.key} and self.genders is not None:
+                self.genders.setdefault(nearest.key or "", gender)
             return nearest.key
         people = [k for k in self.last_speakers if self.clusters[k].person and self._gender(k) in (gender, None)]
         if len(people) == 1:

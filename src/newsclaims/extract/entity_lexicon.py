@@ -382,6 +382,22 @@ BODY_NOUNS: Final[dict[str, tuple[OrganizationKind, ...]]] = {
 # Capitalised words that are never entities on their own.
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
+        # Sentence adverbs that open a sentence before a name ("Later Clinton said").
+        "later",
+        "earlier",
+        "then",
+        "still",
+        "also",
+        "yet",
+        "instead",
+        "even",
+        "just",
+        "since",
+        "once",
+        "again",
+        "soon",
+        "already",
+        "only",
         "monday",
         "tuesday",
         "wednesday",
