@@ -133,6 +133,7 @@ _OTHER_ATTRIBUTION = re.compile(
     + "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing")))
     + r")\b"
 )
+_SUBJECT_WORDS = words("he she it they we i you who that which")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -248,9 +249,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             i -= 1
             continue
         break
-    if i == j and not _is_name(word) and word.lower() not in PRONOUNS and not word.endswith("s"):
-        # A bare lower-case word heads a speaker only when plural ("officials").
-        return None
+    if i == j and not _is_name(word) and word.lower() not in PRONOUNS:
+        # A bare lower-case word heads a speaker only when plural ("officials"), and not after a subject
+        # of its own ("who owns", "he owns": a verb).
+        if not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS):
+            return None
     return toks[i][0], toks[j][1]
 
 
