@@ -61,9 +61,16 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
         return verb, stem + "ies", stem + "ied", verb + "ing"
     if verb.endswith(("sh", "ch", "ss", "x", "z")):
         return verb, verb + "es", verb + "ed", verb + "ing"
-    if verb in {"admit", "commit", "regret", "omit"}:
-        return verb, verb + "s", verb + "ted", verb + "ting"
+    if verb in _DOUBLING:
+        # admit -> admitted, refer -> referred, quip -> quipped: the last consonant doubles.
+        return verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
     return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+# Verbs whose final consonant doubles before -ed and -ing (stress on the last syllable).
+_DOUBLING = frozenset(
+    ["admit", "commit", "regret", "omit", "quip", "refer", "prefer", "concur", "rebut", "plan", "slam", "submit"]
+)
 
 
 def _forms(bases: str, irregular: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:

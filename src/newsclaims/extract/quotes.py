@@ -849,7 +849,8 @@ class _Reader:
     def quoting_verb(self, verb_start: int, verb_end: int, start: int, end: int) -> bool:
         """A verb outside the lexicon that introduces a quote: "Silverman interjected, “...”"."""
         left = _speaker_left(self.text, start, verb_start)
-        if left is None or self.text[start : left[1]].strip():
+        lead = self.text[start : left[1]] if left is not None else ""
+        if left is None or len(lead.split()) > 3 or any(mark in lead for mark in ",;:“”\"'"):
             return False
         return self.forward(verb_start, verb_end, "say", left[0], end)
 
