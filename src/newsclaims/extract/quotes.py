@@ -249,11 +249,15 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             i -= 1
             continue
         break
-    if i == j and not _is_name(word) and word.lower() not in PRONOUNS:
-        # A bare lower-case word heads a speaker only when plural ("officials"), and not after a subject
-        # of its own ("who owns", "he owns": a verb).
-        if not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS):
-            return None
+    # A bare lower-case word heads a speaker only when plural ("officials"), and not after a subject
+    # of its own ("who owns", "he owns": a verb).
+    if (
+        i == j
+        and not _is_name(word)
+        and word.lower() not in PRONOUNS
+        and (not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS))
+    ):
+        return None
     return toks[i][0], toks[j][1]
 
 
