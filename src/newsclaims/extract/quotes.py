@@ -107,7 +107,8 @@ _LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bull
 # Quantifiers that speak for a group when they stand alone ("Several said ...", "Many say ...").
 _QUANTIFIER_SUBJECTS = words("several many some most both others few")
 _TRAILING_VERB = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
+    r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
     r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
@@ -420,13 +421,15 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         or toks[i][2] == ","
     ):
         i += 1
-    if i < len(toks) and (
-        (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
-        or toks[i][2].lower() in _NOT_CLAUSE_START
-        or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
-    ):
-        # "Speaking to reporters, Bush described ...", "In a speech on Tuesday, Mr. Trump struck ...":
-        # the subject follows the opening phrase.
+    for _ in range(3):
+        if i >= len(toks) or not (
+            (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
+            or toks[i][2].lower() in _NOT_CLAUSE_START
+            or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
+        ):
+            break
+        # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
+        # appeared ...": the subject follows the opening phrases.
         while i < len(toks) and toks[i][2] != ",":
             i += 1
         i += 1
@@ -812,7 +815,7 @@ class _Reader:
         rest = text[cue_end:end]
         if (
             base in _SAY_BASES
-            and not text[start:subject_start].strip()
+            and (not text[start:subject_start].strip() or text[start:subject_start].rstrip().endswith(","))
             and len(rest.split()) <= 12
             and not self.regions_within(cue_end, end)
         ):
