@@ -777,7 +777,9 @@ class _Reader:
         if left is None:
             return False
         speakers, subject_start = left
-        if not _agrees(text, low, base, speakers[-1], cue_start):
+        after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
+        if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
+            # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
             if low != base or plural is None:
