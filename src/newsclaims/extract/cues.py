@@ -87,7 +87,9 @@ def _forms(bases: str, irregular: dict[str, tuple[str, ...]] | None = None) -> d
 SAY_FORMS: dict[str, str] = _forms(_SAY_REGULAR, {k: v for k, v in _SAY_IRREGULAR.items() if k not in {"think"}})
 """Form of a verb of saying -> its base ("said" -> "say")."""
 
-THINK_FORMS: dict[str, str] = _forms(_THINK_REGULAR, {"think": _SAY_IRREGULAR["think"]})
+THINK_FORMS: dict[str, str] = _forms(
+    _THINK_REGULAR, {"think": _SAY_IRREGULAR["think"], "see": ("sees", "saw", "seen", "seeing")}
+)
 """Form of a verb of belief -> its base; these need a clause after them to be a cue."""
 
 # Verbs of knowing, finding and showing report what someone holds, not what someone said.
