@@ -104,7 +104,8 @@ _ACT_REGULAR = (
     "accuse applaud blame blast call cite compare condemn criticize criticise decline defend demand "
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
-    "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify prefer"
+    "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify prefer "
+    "express voice"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
