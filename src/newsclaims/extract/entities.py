@@ -251,6 +251,11 @@ _PLURAL_NOUN = re.compile(rf"(?P<n>{'|'.join(_COUNTS)})\s+(?:[\w\-]+\s+)?[\w\-]+
 """Plural role nouns that name several speakers at once ("the two leaders", "both sides")."""
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|&|as well as)\s+)?(?:the\s+)?(?<=[\s,])", re.IGNORECASE)
 """What may stand between coordinated names: ", ", " and (the) ", ", and ", " as well as "."""
+_COMMON_NOUN_PHRASE = re.compile(r"(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?")
+"""One or two lower-case words with at most one more before them, no possessive."""
+_INDEFINITE = re.compile(r"(?:an?|one|another|some)\s", re.IGNORECASE)
+_DOCUMENT_REACH = 600
+"""How far (in characters) after a quote "the statement" still stands for its speaker."""
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _RELAY_CONTEXT = re.compile(
@@ -437,6 +442,8 @@ class _Finder:
         self.title_starts: set[int] = set()
         self.last_speakers: tuple[str, ...] = ()
         """Who spoke in the last attributed quote, while quotes are resolved in text order."""
+        self.last_said = 0
+        """Where that quote (its words or its speaker) ends."""
         self.genders: dict[str, str] | None = None
         """Person key -> "m"/"f" where an honorific gives it (computed on first need)."""
         self.person_index: dict[str, set[str]] = {}
@@ -1137,6 +1144,7 @@ class _Finder:
             if keys:
                 resolved[number] = tuple(keys)
                 self.last_speakers = tuple(keys)
+                self.last_said = max(span.end for span in (*quote.contents, *quote.speaker_mentions))
         quotes: list[Quote] = []
         for number, quote in enumerate(self.quotes):
             keys = list(resolved.get(number, ()))
@@ -1187,6 +1195,12 @@ class _Finder:
             return self._counted(_COUNTS[counted.group("n")], start, quote), True
         if low in _PLURAL_PRONOUNS:
             return self._plural(start, quote), True
+        # Definite common nouns only ("the statement", "the Mexican government"): not a name
+        # ("Islamic State"), not a new body ("a new group"), not a longer description ("the
+        # nation's largest gun group").
+        words = bare.split()
+        if not _COMMON_NOUN_PHRASE.fullmatch(low) or words[-1][:1].isupper() or _INDEFINITE.match(self.text, start):
+            return [], False
         noun = _tail_in(low, DOCUMENT_NOUNS)
         if noun is not None:
             return self._document(start), True
@@ -1341,10 +1355,12 @@ class _Finder:
         return []
 
     def _document(self, offset: int) -> list[str]:
-        """ "The statement said": whoever was quoted last issued it, else the body named last."""
-        if self.last_speakers:
+        """ "The statement said": whoever was quoted just before issued it, else the body named last
+        in this or the previous sentence."""
+        if self.last_speakers and offset - self.last_said <= _DOCUMENT_REACH:
             return list(self.last_speakers[:1])
-        nearest = next(self._entities_before(offset, max(0, offset - _LOOK_BACK), people=False), None)
+        start, _ = self.sentence_bounds(max(0, self.sentence_of(offset) - 1))
+        nearest = next(self._entities_before(offset, start, people=False), None)
         return [nearest.key] if nearest is not None and nearest.key else []
 
     def _body(self, noun: str, offset: int) -> list[str]:

@@ -357,9 +357,9 @@ BODY_NOUNS: Final[dict[str, tuple[OrganizationKind, ...]]] = {
     "service": ("government",),
     "company": ("company",),
     "firm": ("company",),
-    "group": ("company", "political"),
+    "group": (),  # groups and campaigns are too many kinds: only by name
     "party": ("political",),
-    "campaign": ("political",),
+    "campaign": (),
     "alliance": ("international",),
     "organization": ("international", "other"),
     "organisation": ("international", "other"),
