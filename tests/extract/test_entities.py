@@ -597,3 +597,17 @@ def test_a_pronoun_tells_the_gender_of_the_one_person_in_its_sentence() -> None:
         _quote(he_text, "We are stronger together,", "he", after="together"),
     ]
     assert _resolved(he_text, he_quotes) == [["Hillary Clinton"], ["Donald Trump"]]
+
+
+def test_names_and_new_bodies_are_not_body_nouns() -> None:
+    text = (
+        "France and the United States met in Paris on Monday to discuss the attacks. "
+        "Islamic State said it was behind them. A new group said it was not."
+    )
+    quotes = [
+        _quote(text, "it was behind them", "Islamic State", kind="indirect"),
+        _quote(text, "it was not", "A new group", kind="indirect"),
+    ]
+    islamic_state, new_group = _resolved(text, quotes)
+    assert not {"France", "United States"} & set(islamic_state)  # a name, not "the state"
+    assert new_group == []  # "a new group" is introduced here, it refers back to no one
