@@ -8,6 +8,16 @@ small lexicon (:mod:`newsclaims.extract.entity_lexicon`) plus an optional newsro
 :class:`~newsclaims.extract.gazetteer.Gazetteer`. Surnames, role nouns ("the
 Belarusian President"), pronouns and documents ("the statement") are then resolved
 to the people and bodies already found, in text order.
+
+A quote's speaker mentions are resolved in this order: an apposition to the name before
+it ("Hugh Hill, a doctor,"); the head of a named phrase and the names coordinated with it
+("The European Union and the United States"; not a possessive: "Putin's spokesman Dmitry
+Peskov" is Peskov); he/she (the person named earlier in the sentence, else the last
+speaker, else the last named; honorifics and earlier pronouns tell gender); "who"; "it"
+(the body quoted or named last); a title ("the Florida senator"); "they" and counted
+plurals ("the two leaders"); documents ("the statement": the speaker quoted just before)
+and body nouns ("the press service": the nearest body named like it, else of its kind).
+Anything else ("sources", "officials", "a new group") stays unresolved.
 """
 
 from __future__ import annotations
