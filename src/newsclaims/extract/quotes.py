@@ -128,11 +128,12 @@ _TO_NEWLINE = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u202
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
+_SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
     r"[,;]\s+(?:and|but|while|whereas|although)\s+(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:also\s+)?(?:"
-    + "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing")))
-    + r")\b"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
+    # "... and said “...”": the same speaker's second report.
+    r"|\s+and\s+(?:also\s+|later\s+)?(?:" + _SAY_FINITE + r")\b(?=\s*(?:that\b|[,:]?\s*[“\"]))"
 )
 _SUBJECT_WORDS = words("he she it they we i you who that which")
 _PASSIVE = words("was were is are be been being")
