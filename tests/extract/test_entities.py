@@ -611,3 +611,13 @@ def test_names_and_new_bodies_are_not_body_nouns() -> None:
     islamic_state, new_group = _resolved(text, quotes)
     assert not {"France", "United States"} & set(islamic_state)  # a name, not "the state"
     assert new_group == []  # "a new group" is introduced here, it refers back to no one
+
+
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    text = (
+        "Attorney General Loretta E. Lynch spoke in Washington on Monday about the inquiry and its costs. "
+        "Loretta Lynch said later that Lynch would not resign."
+    )
+    result = find_entities(text, find_layout(text), [])
+    assert [a.name for a in result.actors] == ["Loretta E. Lynch"]
+    assert len([m for m in result.mentions if m.refers_to == result.actors[0].id]) == 3

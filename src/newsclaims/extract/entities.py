@@ -399,6 +399,15 @@ def _person_of(tokens: Sequence[_Token]) -> int:
     return 0
 
 
+def _without_initials(name: str) -> str:
+    """A full name without its middle initials ("Loretta E. Lynch" -> "loretta lynch")."""
+    words = name_key(name).split()
+    if len(words) < 3:
+        return " ".join(words)
+    middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    return " ".join([words[0], *middle, words[-1]])
+
+
 def _title_inside(rest: Sequence[_Token]) -> int:
     """Where a title stands between a place of one or two words and a name of one to three (0: nowhere)."""
     for position in (1, 2):
@@ -450,6 +459,8 @@ class _Finder:
         self.positions: dict[str, list[int]] = {}
         self.noted: set[int] = set()
         self.title_starts: set[int] = set()
+        self.plain_names: dict[str, str] = {}
+        """A person's name without middle initials -> their cluster key."""
         self.last_speakers: tuple[str, ...] = ()
         """Who spoke in the last attributed quote, while quotes are resolved in text order."""
         self.last_said = 0
@@ -999,6 +1010,11 @@ class _Finder:
         name = known.name if known else found.name
         key = self._person_key(name)
         cluster = self.clusters.get(key)
+        plain = _without_initials(name)
+        if cluster is None and plain in self.plain_names:
+            # "Loretta E. Lynch" after "Loretta Lynch": one person.
+            key = self.plain_names[plain]
+            cluster = self.clusters[key]
         if cluster is None:
             cluster = _Cluster(key, True, name, found.start)
             if known is not None:
@@ -1007,6 +1023,7 @@ class _Finder:
                 cluster.aliases.extend(known.aliases)
                 cluster.roles.extend(known.roles)
             self.clusters[key] = cluster
+            self.plain_names.setdefault(plain, key)
         found.key = key
         cluster.names.append(found.name)
         self._attach_role(found, key)
