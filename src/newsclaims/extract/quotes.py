@@ -136,6 +136,7 @@ _OTHER_ATTRIBUTION = re.compile(
     r"|\s+and\s+(?:also\s+|later\s+)?(?:" + _SAY_FINITE + r")\b(?=\s*(?:that\b|[,:]?\s*[“\"]))"
 )
 _SUBJECT_WORDS = words("he she it they we i you who that which")
+_NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -672,6 +673,9 @@ class _Reader:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
+            if not done and low in SUPPORT_VERBS and _NOMINAL_AHEAD.match(text, cue_end):
+                # "expressed confidence that ...": the noun carries the cue.
+                continue
             if not done and low in CUE_WORDS:
                 self.last_speakers = [] if first else self.found[-1].speakers
                 done = self.cue(cue_start, cue_end, low, segment, end, first)
