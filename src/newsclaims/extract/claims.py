@@ -596,18 +596,17 @@ def _editorial_claims(context: _Context) -> list[Claim]:
         count = bisect.bisect_left(blocked_starts, end)
         if count and blocked_reach[count - 1] > start:
             continue
+        # The cheap tests first: a claim needs figures or a named entity, and is no question.
         sentence = text[start:end]
-        if sentence.rstrip().endswith("?"):
+        figures = _DIGIT.search(sentence) is not None
+        entities = len(context.mentions_in(start, end))
+        if (entities == 0 and not figures) or sentence.rstrip().endswith("?"):
             continue
         words = context.words(start, end)
         if not words.isdisjoint(_NOT_EDITORIAL):
             continue
-        figures = _DIGIT.search(sentence) is not None
         factual = _factual(words)
         if not (figures or factual):
-            continue
-        entities = len(context.mentions_in(start, end))
-        if entities == 0 and not figures:
             continue
         score = _worthiness(sentence, words, entities, False, factual)
         if score < 0.45:
