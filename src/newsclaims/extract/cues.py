@@ -125,7 +125,7 @@ BETWEEN = words(
     "also has have had was were is are be been would will could can may might did does do not n't never later then "
     "previously once recently now further again repeatedly publicly privately often always first subsequently "
     "reportedly allegedly apparently initially earlier since still just even already ultimately simply quickly "
-    "flatly openly specifically separately frequently famously told"
+    "flatly openly specifically separately frequently famously told here too himself herself themselves itself"
 )
 
 PRONOUNS = words("he she they we i you it who")

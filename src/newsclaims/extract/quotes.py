@@ -105,7 +105,9 @@ _ASKED = re.compile(r"\s*(Asked)\s+((?:about|whether|if|what|why|how|who|when|wh
 # Nouns that end in -ly, which otherwise marks an adverb between a speaker and the cue.
 _LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bully folly italy tally")
 # Quantifiers that speak for a group when they stand alone ("Several said ...", "Many say ...").
-_QUANTIFIER_SUBJECTS = words("several many some most both others few")
+_QUANTIFIER_SUBJECTS = words(
+    "several many some most both others few percent majority plurality minority half third quarter"
+)
 _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
@@ -131,12 +133,13 @@ _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
     r"[,;]\s+(?:and|but|while|whereas|although)\s+(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,2}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
     r"|\s+and\s+(?:also\s+|later\s+)?(?:" + _SAY_FINITE + r")\b(?=\s*(?:that\b|[,:]?\s*[“\"]))"
 )
 _SUBJECT_WORDS = words("he she it they we i you who that which")
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
+_CALENDAR_NAMES = frozenset({"May", "June", "April", "August", "Monday"})
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -211,7 +214,12 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     """The noun phrase that ends with token ``j`` (its head), as (start, end); None if ``j`` heads none."""
     word = toks[j][2]
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
-        return toks[j][0], toks[j][1]
+        # "74 percent said", "a majority said": the number or article goes with the quantity.
+        first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
+        return toks[first][0], toks[j][1]
+    if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
+        # "Yin Myint May": a month's name closing a person's name.
+        word = "Name"
     determined = j > 0 and toks[j - 1][2].lower() in DETERMINERS
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
