@@ -324,3 +324,13 @@ def test_text_outside_a_quote_does_not_change_it(words: str, prefix: str) -> Non
     assert [(_contents(quote_text, q), _speakers(quote_text, q)) for q in alone] == [
         (_contents(f"{prefix}.\n\n{quote_text}", q), _speakers(f"{prefix}.\n\n{quote_text}", q)) for q in moved
     ]
+
+
+def test_title_case_headline_with_a_cue() -> None:
+    text = "Trump’s Son Says The Battle Against Hillary Will Be Unprecedented\n\nThe race went on through the summer.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _cue(text, quote), _speakers(text, quote)) == (
+        ["The Battle Against Hillary Will Be Unprecedented"],
+        "Says",
+        ["Trump’s Son"],
+    )

@@ -140,6 +140,10 @@ _OTHER_ATTRIBUTION = re.compile(
 _SUBJECT_WORDS = words("he she it they we i you who that which")
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
 _CALENDAR_NAMES = frozenset({"May", "June", "April", "August", "Monday"})
+_HEADLINE_CUE = re.compile(
+    r"\b(?:Says|Said|Claims|Warns|Tells|Argues|Insists|Admits|Denies|Suggests|Thinks|Believes|Wants|Urges|Vows|"
+    r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions)\b"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -691,6 +695,8 @@ class _Reader:
                 found = self.found[-1]
                 found.sentence_end = end
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
+        if len(self.found) == before and start == self.headline:
+            self.headline_says(start, end)
         asked = _WHEN_ASKED.search(text, resume, end)
         if asked is not None:
             # "..., Christie said when asked whether ...": the question put to the speaker.
@@ -1008,6 +1014,19 @@ class _Reader:
                 return
             pieces.append(_trim(text, nxt.start, nxt.end))
             position = nxt.outer_end
+
+    def headline_says(self, start: int, end: int) -> None:
+        """A headline in title case: "Trump’s Son Says The Battle Against Hillary Will Be Unprecedented"."""
+        text = self.text
+        match = _HEADLINE_CUE.search(text, start, end)
+        if match is None:
+            return
+        content = _trim(text, match.end(), end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return
+        speaker = _trim(text, start, match.start())
+        speakers = [speaker] if speaker[1] > speaker[0] and len(text[speaker[0] : speaker[1]].split()) <= 8 else []
+        self.found.append(_Found([content], match.span(), speakers, "indirect", end))
 
     def colon_headline(self, start: int, end: int) -> bool:
         """The headline form "Lukashenko: Putin promised ...", and "Name: “...”" anywhere: a name, a colon,
