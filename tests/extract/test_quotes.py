@@ -119,6 +119,13 @@ ONE_QUOTE = [
         "saying",
         ["The senator"],
     ),
+    (  # a colon before a paragraph without marks
+        "In a speech last July, he said:\n\nWe will build the wall and the other side will pay for it.\n\nThe end.",
+        "direct",
+        ["We will build the wall and the other side will pay for it"],
+        "said",
+        ["he"],
+    ),
     (  # "according to" a long source
         "Turnout rose by a third, according to a poll released by the university on Sunday.",
         "indirect",

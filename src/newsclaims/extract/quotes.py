@@ -144,6 +144,7 @@ _HEADLINE_CUE = re.compile(
     r"\b(?:Says|Said|Claims|Warns|Tells|Argues|Insists|Admits|Denies|Suggests|Thinks|Believes|Wants|Urges|Vows|"
     r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions)\b"
 )
+_NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -1107,9 +1108,21 @@ class _Reader:
             ends.insert(position, end)
             founds.insert(position, follower)
 
+    def colon_blocks(self) -> None:
+        """ "In a speech last July, he said:" and the next paragraph, without marks: the paragraph is quoted."""
+        text = self.text
+        for found in self.found:
+            if found.contents or found.cue is None or not text[found.cue[1] : found.sentence_end].strip() == ":":
+                continue
+            block = _NEXT_PARAGRAPH.match(text, found.sentence_end)
+            if block is not None:
+                found.contents.append(_trim(text, block.start(1), block.end(1)))
+                found.kind = "direct"
+
     def assemble(self) -> list[Quote]:
         text = self.text
         self.continue_quotes()
+        self.colon_blocks()
         taken: list[tuple[int, int]] = []
         quotes: list[Quote] = []
         for found in sorted((f for f in self.found if f.contents), key=lambda f: f.contents[0][0]):
