@@ -1112,7 +1112,7 @@ class _Reader:
         """ "In a speech last July, he said:" and the next paragraph, without marks: the paragraph is quoted."""
         text = self.text
         for found in self.found:
-            if found.contents or found.cue is None or not text[found.cue[1] : found.sentence_end].strip() == ":":
+            if found.contents or found.cue is None or text[found.cue[1] : found.sentence_end].strip() != ":":
                 continue
             block = _NEXT_PARAGRAPH.match(text, found.sentence_end)
             if block is not None:
