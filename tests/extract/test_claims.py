@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims.extract import claims
 from newsclaims.extract.claims import check_worthiness, find_claims
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
@@ -199,3 +201,71 @@ def test_reported_speech_is_not_the_articles_own_claim() -> None:
     text = "Jane Doe said the bridge cost 5 million dollars in 2019.\n\nThe bridge cost 7 million dollars in 2020."
     claims = article_of(text, []).claims
     assert [c.text for c in claims] == ["The bridge cost 7 million dollars in 2020"]
+
+
+# The fast readings of claims.py against the plain definitions they replace: words are
+# _WORD's matches, casefolded, without apostrophes at their ends; a person word is a whole
+# such word of the stretch, read on its own, the first outside any mention.
+def _plain_words(text: str) -> set[str]:
+    return {w.casefold().strip("'’") for w in claims._WORD.findall(text)}
+
+
+TRICKY = "aZwWeEuUsSiIhH _-'’.,“”‘«»İıſßµŉ\u0345Kﬁ9é\u00a0\n"
+
+
+@given(st.text(alphabet=TRICKY, max_size=40), st.data())
+def test_words_read_from_folded_text_are_the_plain_words(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    assert claims._vocabulary(text, start, end) == _plain_words(text[start:end])
+    folded = text.casefold()
+    if len(folded) == len(text) and claims._UNSAFE_CASEFOLD.search(text) is None:
+        assert claims._vocabulary(text, start, end, folded) == _plain_words(text[start:end])
+
+
+def test_casefold_keeps_word_parts_in_the_safe_ranges() -> None:
+    """The ranges _UNSAFE_CASEFOLD lets through fold each character to characters of the same part in a word."""
+
+    def part(char: str) -> int:
+        return 2 if re.match(r"[^\W_]", char) else 1 if re.match(r"[\w'’\-]", char) else 0
+
+    safe = [chr(c) for c in range(0x110000) if claims._UNSAFE_CASEFOLD.match(chr(c)) is None]
+    assert "İ" not in safe
+    assert {"a", "’", "é", "ſ"} <= set(safe)
+    assert all(part(f) == part(c) for c in safe for f in c.casefold())
+
+
+def _plain_person_words(text: str, start: int, end: int, wanted: frozenset[str]) -> list[tuple[int, str]]:
+    found, seen = [], set()
+    for match in claims._WORD.finditer(text[start:end]):
+        word = match.group().casefold()
+        if word in wanted and word not in seen:
+            seen.add(word)
+            found.append((start + match.end(), word))
+    return found
+
+
+@given(st.text(alphabet=TRICKY, max_size=40), st.data())
+def test_person_words_are_whole_words_of_the_stretch(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    wanted = data.draw(st.sampled_from([claims.THIRD_PERSON, claims.FIRST_PLURAL | claims.FIRST_SINGULAR]))
+    context = claims._Context(Article(text=text))
+    expected = sorted(_plain_person_words(text, start, end, wanted))
+    assert sorted(claims._person_words(context, start, end, wanted, ())) == expected
+    context.folded = None  # the reading for texts whose casefold moves offsets
+    assert sorted(claims._person_words(context, start, end, wanted, ())) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x-we us", "_we-us", "we’re we", "twelve he’s hE", "ſhe hiſ", "İ ı i", "'i' -i- i_", "us’ our’’ my"],
+)
+def test_person_words_inside_longer_words_do_not_count(text: str) -> None:
+    context = claims._Context(Article(text=text))
+    for wanted in (claims.THIRD_PERSON, claims.FIRST_PLURAL | claims.FIRST_SINGULAR):
+        expected = sorted(_plain_person_words(text, 0, len(text), wanted))
+        assert sorted(claims._person_words(context, 0, len(text), wanted, ())) == expected
+        assert sorted(claims._person_words(context, 1, len(text), wanted, ())) == sorted(
+            _plain_person_words(text, 1, len(text), wanted)
+        )
