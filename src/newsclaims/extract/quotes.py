@@ -145,6 +145,7 @@ _HEADLINE_CUE = re.compile(
     r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions)\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
+_RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -795,7 +796,12 @@ class _Reader:
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
-            return False
+            # "Another Muslim who worshiped here and who did not want to be named said ...": the phrase
+            # before the first relative pronoun.
+            relative = _RELATIVE_SUBJECT.match(text, start, cue_start)
+            left = _speaker_left(text, start, relative.end(1)) if relative is not None else None
+            if left is None or text[start : left[1]].strip():
+                return False
         speakers, subject_start = left
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
         if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
