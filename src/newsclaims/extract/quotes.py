@@ -146,6 +146,10 @@ _HEADLINE_CUE = re.compile(
 )
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
+_AS_SAID = re.compile(
+    r"\s*As\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
+    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*,\s*"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -663,6 +667,16 @@ class _Reader:
         resume = start
         before = len(self.found)
         if self.colon_headline(start, end):
+            return
+        as_said = _AS_SAID.match(text, start, end)
+        if as_said is not None and len(text[as_said.start("spk") : as_said.end("spk")].split()) <= 16:
+            # "As the paper noted, it is surprising ...", "As Akhil Amar put it, “...”".
+            content = _trim(text, as_said.end(), end)
+            region = _region_at(self.regions, self.starts, content[0])
+            kind: QuoteKind | None = None
+            if region is not None and region.outer_start == content[0] and region.outer_end >= content[1]:
+                content, kind = _trim(text, region.start, region.end), "direct"
+            self.found.append(_Found([content], as_said.span("cue"), [as_said.span("spk")], kind, end))
             return
         asked = _ASKED.match(text, start, end)
         if asked is not None:
