@@ -247,7 +247,8 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low.endswith(("'s", "’s")) and _is_name(prev):
             i -= 1
             break
-        if _is_name(prev) and low not in STOP:
+        if _is_name(prev) and (low not in STOP or (i >= 2 and _is_name(toks[i - 2][2]))):
+            # "Chairman Will Rogers": a capitalised word inside a name is a name, even "Will".
             i -= 1
             continue
         if prev in {"’", "'"} and i > 1 and toks[i - 2][2].endswith("s") and toks[i - 2][1] == toks[i - 1][0]:
@@ -331,9 +332,9 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 break
             head = _np_left(toks, k - 1)
             if head is not None and _is_name(text[head[0] : head[1]]):
-                if found is None or not text[lo : head[0]].strip():
+                if found is None or _opens(text, lo, head[0]):
                     found = head
-                if not text[max(lo, cue_start - _WINDOW) : head[0]].strip():
+                if _opens(text, max(lo, cue_start - _WINDOW), head[0]):
                     break
             k -= 1
         return ([found], found[0]) if found is not None else None
@@ -427,6 +428,11 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
             )
         )
     return True
+
+
+def _opens(text: str, start: int, position: int) -> bool:
+    """Whether only a conjunction ("But", "And") stands between a sentence start and a position."""
+    return text[start:position].strip().lower() in {"", "but", "and", "so", "yet", "still", "but,", "and,"}
 
 
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -871,7 +877,7 @@ class _Reader:
         if start + len(self.text[start:cue_start].rstrip()) in self.ends:
             return False
         left = _speaker_left(self.text, start, cue_start)
-        return left is not None and not self.text[start : left[1]].strip()
+        return left is not None and _opens(self.text, start, left[1])
 
     def parenthetical(
         self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
