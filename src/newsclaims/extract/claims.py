@@ -297,9 +297,10 @@ class _Context:
         self.text = text = article.text
         self.entities: dict[str, Actor | Organization] = {a.id: a for a in article.actors}
         self.entities.update({o.id: o for o in article.organizations})
-        ordered = sorted(article.mentions, key=lambda m: (m.span.start, -m.span.end))
-        # Plain tuples: the same mentions are looked up for every quote and sentence.
-        self.mentions = [(m.span.start, m.span.end, m.refers_to) for m in ordered]
+        # Plain tuples, by start, longest first, then in the article's order: the same mentions are
+        # looked up for every quote and sentence.
+        ordered = sorted([(m.span.start, -m.span.end, i, m.refers_to) for i, m in enumerate(article.mentions)])
+        self.mentions = [(start, -negative_end, ref) for start, negative_end, _, ref in ordered]
         self.starts = [m[0] for m in self.mentions]
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
         self._inside: dict[tuple[int, int], tuple[_Found, ...]] = {}
