@@ -823,6 +823,9 @@ class _Reader:
             if left is None or text[start : left[1]].strip():
                 return False
         speakers, subject_start = left
+        if base == "call" and text[speakers[-1][0] : speakers[-1][1]].split()[0].lower() in {"a", "an", "so"}:
+            # "a firm called Cambridge Analytica": a name given, not words said.
+            return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
         if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
