@@ -150,6 +150,9 @@ _AS_SAID = re.compile(
     r"\s*As\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
     r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*,\s*"
 )
+_SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd jr sr etc")
+_OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
+_FIRST_WORD = re.compile(r"[A-Z][a-z]*\b")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -190,7 +193,11 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
             last = _LAST_WORD.search(text, max(start, cut - 24), cut)
             word = last.group().lower().lstrip("(“\"‘'") if last else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
-                continue
+                # "U.S. He says ...": after an abbreviation that can end a sentence, a word that opens
+                # sentences (He, The, But) starts a new one; after "Mr." or "Sen." nothing does.
+                nxt = _FIRST_WORD.match(text, match.end())
+                if word not in _SENTENCE_FINAL_ABBREVIATIONS or nxt is None or nxt.group() not in _OPENING_WORDS:
+                    continue
             following = text[match.end() : match.end() + 1]
             if following and following.islower():
                 continue
