@@ -153,6 +153,7 @@ _AS_SAID = re.compile(
 _SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd jr sr etc")
 _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
 _FIRST_WORD = re.compile(r"[A-Z][a-z]*\b")
+_CLAUSE_JOINERS = words("but and while though although whereas yet so")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -984,7 +985,15 @@ class _Reader:
                 continue
             after = text[region.outer_end : content[1]]
             inside = text[region.start : region.end].rstrip()
-            if after.lstrip()[:1] == "," or inside[-1:] == ",":
+            following = after.lstrip(" ,").split(maxsplit=6)
+            # A new clause follows (", saying ...", "but ...", ", one of the prosecutors said"); a relative
+            # or a reason ("who ...", "because ...") still belongs to the report.
+            new_clause = bool(following) and (
+                following[0].lower() in _CLAUSE_JOINERS
+                or following[0].endswith("ing")
+                or any(w.strip(".,").lower() in SAY_FORMS for w in following[1:])
+            )
+            if (after.lstrip()[:1] == "," or inside[-1:] == ",") and new_clause:
                 return content[0], region.outer_end
             break
         return content
