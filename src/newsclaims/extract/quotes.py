@@ -62,7 +62,6 @@ _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
 _LAST_WORD = re.compile(r"\S+$")
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
-_CLOSE_MARKS = "”\"’»'"
 _EDGE = " \t\n\r\u00a0,;:—–-"
 _SCARE_WORDS = 5
 _INVERTED_PRONOUNS = words("he she they we i")
