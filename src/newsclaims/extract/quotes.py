@@ -85,7 +85,7 @@ _OPEN_ENDED = words("which who whom that and or but as where when while because 
 _NOT_ACT_OBJECT = words(
     "in into at by with as from so when while after before during since because up out off down and or but"
 )
-_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b(?=\s*[,.;]|\s*$)")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
 _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
@@ -264,7 +264,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             break
         if prev in {"(", ")"}:
             break
-        if low in {"of", "for", "and", "&"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
+        if low in {"of", "for", "and", "&", "on"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
         if (
