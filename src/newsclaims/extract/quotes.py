@@ -153,6 +153,7 @@ _SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd j
 _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
 _FIRST_WORD = re.compile(r"[A-Z][a-z]*\b")
 _CLAUSE_JOINERS = words("but and while though although whereas yet so")
+_TRAILING_SAID = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30})?\s*[.!?]?[”\"’]?\s*$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -299,7 +300,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         low = toks[j][2].lower()
         if low in _PASSIVE:
             return None
-        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4):
+        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS):
             j -= 1
             skipped += 1
             continue
@@ -412,6 +413,9 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
     if base in _ACT_BASES and words and words[-1].lower() == "it":
         return False
     if base not in _SAY_BASES and words and words[-1].lower() == "you":
+        return False
+    if low == base and words and words[0].lower() in {"a", "an"}:
+        # "a Donald Trump tweet": after an indefinite article the base form is a noun.
         return False
     if base in NOUN_LIKE and not _past(low, base):
         head = words[-1] if words else ""
@@ -696,7 +700,18 @@ class _Reader:
             # "Asked whether he would run, X said ...": the question put to X, by nobody named.
             self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
             resume = asked.end()
-        for cue_start, cue_end in self.cues_in(start, end):
+        candidates = self.cues_in(start, end)
+        last = text[candidates[-1][0] : candidates[-1][1]].lower() if candidates else ""
+        if (
+            len(candidates) > 1
+            and SAY_FORMS.get(last) not in {None, "report"}
+            and _TRAILING_SAID.match(text, candidates[-1][1], end)
+        ):
+            # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
+            # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
+            # reports." names the agency relaying an attribution, and does not).
+            candidates = [candidates[-1], *candidates[:-1]]
+        for cue_start, cue_end in candidates:
             if cue_start < resume:
                 continue
             word = text[cue_start:cue_end]
@@ -841,6 +856,13 @@ class _Reader:
             if low != base or plural is None:
                 return False
             speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
+        else:
+            # "..., attorneys for the family said": the phrase opens with a plural before a preposition.
+            plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
+            if plural is not None and plural.start(1) > start:
+                before_plural = text[start : plural.start(1)].rstrip()
+                if before_plural.endswith(",") and plural.group(1).islower():
+                    speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
         if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
             # "the city that Emanuel said has recorded ...": a relative clause, not a report; but in
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
