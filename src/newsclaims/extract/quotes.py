@@ -926,7 +926,8 @@ class _Reader:
         tail = text[second[0] : second[1]].split()
         if not head or len(tail) < 3 or tail[0].lower() in CUE_WORDS:
             return False
-        if head[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
+        opening = head[1:] if head[0].lower() in _CLAUSE_JOINERS and len(head) > 1 else head
+        if opening[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
             # "In his state, Christie said, nonviolent offenders ...": the opening adverbial is not said.
             self.found.append(_Found([second], cue, speakers))
             return True
@@ -1040,6 +1041,9 @@ class _Reader:
     ) -> bool:
         """CLAUSE, X said: the content runs from the sentence start (or the quote's start) to the attribution."""
         text = self.text
+        if len(speakers) > 1 and text[speakers[-1][0] : speakers[-1][1]].lower() == "who":
+            # "..., ceremony featuring X and Y, who joked ...": a relative clause's speaker says nothing before it.
+            return False
         region = self.quote_before(start, limit)
         if region is not None:
             direct = not text[start : max(start, region.outer_start)].strip(" \t\n\u00a0([")
