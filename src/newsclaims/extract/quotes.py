@@ -566,7 +566,13 @@ class _Reader:
             if index > 0 and claimed[index - 1][1] > region.outer_start:
                 continue
             match = _TRAILING_VERB.match(text, region.outer_end)
-            if match is None or match.group("cue") in AUXILIARIES or match.group("cue") in STOP:
+            if (
+                match is None
+                or match.group("cue") in AUXILIARIES
+                or match.group("cue") in STOP
+                or match.group("cue").endswith("ss")
+                or match.group("spk").split()[0] in FUNCTION_CAPS
+            ):
                 continue
             self.found.append(
                 _Found(
