@@ -851,7 +851,8 @@ class _Reader:
             if left is None or text[start : left[1]].strip():
                 return False
         speakers, subject_start = left
-        if base == "call" and text[speakers[-1][0] : speakers[-1][1]].split()[0].lower() in {"a", "an", "so"}:
+        named = text[max(start, speakers[-1][0] - 3) : speakers[-1][1]].split()
+        if base == "call" and any(w.lower() in {"a", "an", "so"} for w in named[:2]):
             # "a firm called Cambridge Analytica": a name given, not words said.
             return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
