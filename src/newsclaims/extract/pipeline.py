@@ -68,4 +68,5 @@ def analyze(
         **fields,
     )
     claims = find_claims(article)
-    return Article.model_validate({**article.__dict__, "claims": claims}) if claims else article
+    # The claims come from the validated article itself (its id, quotes, spans and entities): a copy is enough.
+    return article.model_copy(update={"claims": claims}) if claims else article

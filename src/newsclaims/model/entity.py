@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -11,12 +10,10 @@ from newsclaims.model.base import NewsclaimsModel
 from newsclaims.model.ids import content_id
 from newsclaims.model.types import Identifier, NonEmptyText, OrganizationKind
 
-_SPACES = re.compile(r"\s+")
-
 
 def name_key(name: str) -> str:
     """Normalise a name for identity: case and spacing do not make another entity."""
-    return _SPACES.sub(" ", name).strip().casefold()
+    return " ".join(name.split()).casefold()
 
 
 class Actor(NewsclaimsModel):

@@ -11,11 +11,14 @@ import hashlib
 import json
 from typing import Any
 
+# One encoder for every id: json.dumps with non-default options builds a new encoder per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
 
 def content_id(kind: str, *identity: Any) -> str:
     """Return ``<kind>_<16 hex digits>`` for the identifying values given.
 
     Values must be JSON-serialisable (pydantic models are dumped first by callers).
     """
-    canonical = json.dumps(identity, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = _CANONICAL.encode(identity)
     return f"{kind}_{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"
