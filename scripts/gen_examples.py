@@ -42,7 +42,7 @@ _HOMES = {
     "merge_articles": "newsclaims.extract.corpus",
     "to_jsonld": "newsclaims.serialize.jsonld",
     "to_claimreviews": "newsclaims.serialize.claimreview",
-    "load_verdicts": "newsclaims.parse.verdicts",
+    "load_verdicts": "newsclaims.parsers.verdicts",
 }
 
 

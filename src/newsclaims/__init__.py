@@ -34,15 +34,15 @@ from newsclaims.model import (
     Span,
 )
 from newsclaims.model.review import merge_extra
-from newsclaims.parse.claimreview import ReviewReading, read_claimreviews, review_verdict
-from newsclaims.parse.corpus import parse_corpus
-from newsclaims.parse.detect import Parsed, parse, sniff
-from newsclaims.parse.html import parse_html
-from newsclaims.parse.newsml import parse_newsml
-from newsclaims.parse.ninjs import parse_ninjs
-from newsclaims.parse.nitf import parse_nitf
-from newsclaims.parse.text import parse_text
-from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
+from newsclaims.parsers.claimreview import ReviewReading, read_claimreviews, review_verdict
+from newsclaims.parsers.corpus import parse_corpus
+from newsclaims.parsers.detect import Parsed, parse, sniff
+from newsclaims.parsers.html import parse_html
+from newsclaims.parsers.newsml import parse_newsml
+from newsclaims.parsers.ninjs import parse_ninjs
+from newsclaims.parsers.nitf import parse_nitf
+from newsclaims.parsers.text import parse_text
+from newsclaims.parsers.verdicts import VerdictEntry, VerdictsFile, load_verdicts, make_rating, normalize_verdict
 from newsclaims.schema import json_schema, migrate
 from newsclaims.serialize.citron import to_citron
 from newsclaims.serialize.claimreview import (

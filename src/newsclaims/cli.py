@@ -23,7 +23,7 @@ import typer
 import newsclaims
 from newsclaims.batch import STDIN, Outcome, atomic_write, discover, output_path, read_input, run_batch
 from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
-from newsclaims.parse.verdicts import parse_verdicts
+from newsclaims.parsers.verdicts import parse_verdicts
 
 T = TypeVar("T")
 

@@ -25,9 +25,9 @@ from typing import Literal
 
 from pydantic import JsonValue
 
-from newsclaims.parse.claimreview import FoundReview, find_review_nodes, page_site
-from newsclaims.parse.jsonld_blocks import has_type, normalize_date, type_names
-from newsclaims.parse.verdicts import parse_number, scale_position, verdict_from_label, verdict_from_scale
+from newsclaims.parsers.claimreview import FoundReview, find_review_nodes, page_site
+from newsclaims.parsers.jsonld_blocks import has_type, normalize_date, type_names
+from newsclaims.parsers.verdicts import parse_number, scale_position, verdict_from_label, verdict_from_scale
 
 __all__ = ["LintIssue", "has_errors", "lint_claimreview"]
 

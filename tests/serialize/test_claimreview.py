@@ -13,9 +13,9 @@ import newsclaims
 from newsclaims.errors import NewsclaimsWarning
 from newsclaims.lint import has_errors, lint_claimreview
 from newsclaims.model import Actor, Claim, ClaimReview, Corpus, Organization
-from newsclaims.parse.claimreview import find_review_nodes, read_claimreviews, review_from_jsonld
-from newsclaims.parse.jsonld_blocks import normalize_date
-from newsclaims.parse.verdicts import load_verdicts, parse_verdicts
+from newsclaims.parsers.claimreview import find_review_nodes, read_claimreviews, review_from_jsonld
+from newsclaims.parsers.jsonld_blocks import normalize_date
+from newsclaims.parsers.verdicts import load_verdicts, parse_verdicts
 from newsclaims.serialize.claimreview import claimreview_jsonld, match_verdicts, to_claimreview, to_claimreviews
 from newsclaims.serialize.jsonld import node_id
 from newsclaims.testing import claim_reviews, corpora

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsclaims.model import ClaimReview, Corpus, Rating
-from newsclaims.parse.claimreview import read_claimreviews
+from newsclaims.parsers.claimreview import read_claimreviews
 from newsclaims.serialize.factcheck import to_factcheck, to_factcheck_markup
 
 

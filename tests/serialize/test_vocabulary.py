@@ -20,7 +20,7 @@ from pyld.jsonld import JsonLdError  # type: ignore[import-untyped]
 import newsclaims
 from newsclaims.data import SCHEMAORG_CONTEXT_FILE, SCHEMAORG_RELEASE, SCHEMAORG_TERMS_FILE, schemaorg_context
 from newsclaims.model import Corpus
-from newsclaims.parse.verdicts import parse_verdicts
+from newsclaims.parsers.verdicts import parse_verdicts
 from newsclaims.serialize.claimreview import to_claimreview, to_claimreviews
 from newsclaims.serialize.jsonld import to_jsonld
 

@@ -1,7 +1,7 @@
 """Fact-checkers' verdicts on newsclaims' claims -> schema.org ClaimReview markup.
 
 newsclaims never invents a verdict: each comes from the fact-checker, through a
-verdicts file (:func:`~newsclaims.parse.verdicts.load_verdicts`). :func:`match_verdicts`
+verdicts file (:func:`~newsclaims.parsers.verdicts.load_verdicts`). :func:`match_verdicts`
 finds the claim each verdict is about, by claim id, by claim text (case and spacing
 ignored), and, when the extracted wording differs from the fact-checker's, by the
 terms both share, in the claim's text or in the words of a report where it appears
@@ -29,7 +29,7 @@ from newsclaims.errors import NewsclaimsWarning
 from newsclaims.extract.corpus import terms_of
 from newsclaims.model import Actor, Article, Claim, ClaimReview, Corpus, Organization, name_key
 from newsclaims.model.review import merge_extra
-from newsclaims.parse.verdicts import VerdictEntry, VerdictsFile
+from newsclaims.parsers.verdicts import VerdictEntry, VerdictsFile
 from newsclaims.serialize.ids import node_id
 
 __all__ = [

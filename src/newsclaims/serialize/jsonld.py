@@ -31,7 +31,7 @@ see no duplicate claims and the model still comes back exactly.
 
 :func:`from_jsonld` reads back what :func:`to_jsonld` wrote, exactly (model -> JSON-LD ->
 model gives an equal model). It is the inverse of this writer, not a reader of any
-JSON-LD found on the web (that is :mod:`newsclaims.parse`).
+JSON-LD found on the web (that is :mod:`newsclaims.parsers.claimreview`).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.errors import InputError, NewsclaimsError, UnsupportedFormatError
-from newsclaims.parse.detect import Parsed, parse, sniff
-from newsclaims.parse.text import parse_text
+from newsclaims.parsers.detect import Parsed, parse, sniff
+from newsclaims.parsers.text import parse_text
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 IPTC = SHARED / "interop" / "iptc"

@@ -28,7 +28,7 @@ from pydantic import JsonValue, ValidationError
 from newsclaims.errors import InputError
 from newsclaims.model import Claim, ClaimReview, Rating, Verdict
 from newsclaims.model.entity import name_key
-from newsclaims.parse.jsonld_blocks import normalize_date
+from newsclaims.parsers.jsonld_blocks import normalize_date
 
 __all__ = [
     "VERDICT_LABELS",

@@ -13,9 +13,9 @@ from typing import Any
 
 from newsclaims.errors import InputError
 from newsclaims.model import Article
-from newsclaims.parse.encoding import decode
-from newsclaims.parse.nitf import assemble, block_texts, clean
-from newsclaims.parse.safexml import MAX_BYTES, parse_html_tree
+from newsclaims.parsers.encoding import decode
+from newsclaims.parsers.nitf import assemble, block_texts, clean
+from newsclaims.parsers.safexml import MAX_BYTES, parse_html_tree
 
 __all__ = ["NINJS_KEYS", "parse_ninjs"]
 

@@ -12,7 +12,7 @@ import re
 from lxml import etree, html
 
 from newsclaims.errors import InputError, UnsafeInputError
-from newsclaims.parse.encoding import decode
+from newsclaims.parsers.encoding import decode
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_html_tree", "parse_xml"]
 
@@ -39,7 +39,7 @@ def _check_depth(root: etree._Element, source: str | None) -> None:
 def parse_xml(data: str | bytes, *, source: str | None = None) -> etree._Element:
     """Parse untrusted XML; raise UnsafeInputError on entity declarations, size or depth, InputError if broken.
 
-    Bytes are decoded by :func:`~newsclaims.parse.encoding.decode` first (BOM, strict UTF-8, the declared
+    Bytes are decoded by :func:`~newsclaims.parsers.encoding.decode` first (BOM, strict UTF-8, the declared
     charset, detection), so a UTF-8 file that declares ISO-8859-1 reads right; libxml2 then reads UTF-8.
     """
     if isinstance(data, bytes):

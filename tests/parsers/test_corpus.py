@@ -10,8 +10,8 @@ import pytest
 from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Corpus
-from newsclaims.parse.corpus import parse_corpus
-from newsclaims.parse.text import parse_text
+from newsclaims.parsers.corpus import parse_corpus
+from newsclaims.parsers.text import parse_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -69,7 +69,7 @@ def test_bad_items_are_input_errors(tmp_path: Path) -> None:
 def test_other_formats_need_the_detecting_parser(tmp_path: Path) -> None:
     page = tmp_path / "page.xml"
     page.write_text("<nitf><body><p>Nothing here.</p></body></nitf>", encoding="utf-8")
-    if importlib.util.find_spec("newsclaims.parse.detect") is None:
+    if importlib.util.find_spec("newsclaims.parsers.detect") is None:
         with pytest.raises(NewsclaimsError):
             parse_corpus([page])
     else:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.model import Article
-from newsclaims.parse.nitf import parse_nitf
+from newsclaims.parsers.nitf import parse_nitf
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 NTB = SHARED / "interop" / "iptc" / "nitf" / "NTB_nitf_sample.xml"

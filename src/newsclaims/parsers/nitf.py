@@ -17,8 +17,8 @@ from newsclaims.errors import InputError, LenientReadWarning
 from newsclaims.extract.layout import Layout
 from newsclaims.extract.pipeline import Metadata, analyze
 from newsclaims.model import Article, SourceFormat, Span
-from newsclaims.parse.jsonld_blocks import normalize_date
-from newsclaims.parse.safexml import parse_xml
+from newsclaims.parsers.jsonld_blocks import normalize_date
+from newsclaims.parsers.safexml import parse_xml
 
 __all__ = ["assemble", "nitf_parts", "parse_nitf"]
 

@@ -24,7 +24,7 @@ from pydantic import JsonValue, ValidationError
 
 from newsclaims.errors import InputError
 from newsclaims.model import ClaimReview, Rating, Verdict
-from newsclaims.parse.jsonld_blocks import (
+from newsclaims.parsers.jsonld_blocks import (
     MAX_DEPTH,
     decode_page,
     has_type,
@@ -34,7 +34,7 @@ from newsclaims.parse.jsonld_blocks import (
     normalize_date,
     type_names,
 )
-from newsclaims.parse.verdicts import make_rating, normalize_verdict, parse_number
+from newsclaims.parsers.verdicts import make_rating, normalize_verdict, parse_number
 
 # A writer, moved to serialize/ (a parser does not write); re-exported here until every caller imports it there.
 from newsclaims.serialize.claimreview import claimreview_jsonld

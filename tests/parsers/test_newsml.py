@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsclaims.errors import InputError, NewsclaimsError, UnsupportedFormatError
 from newsclaims.model import Article
-from newsclaims.parse.newsml import parse_newsml
+from newsclaims.parsers.newsml import parse_newsml
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 G2 = SHARED / "interop" / "iptc" / "newsml-g2"

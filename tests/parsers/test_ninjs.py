@@ -14,8 +14,8 @@ from referencing import Registry, Resource
 
 from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.model import Article
-from newsclaims.parse.ninjs import parse_ninjs
-from newsclaims.parse.nitf import assemble
+from newsclaims.parsers.ninjs import parse_ninjs
+from newsclaims.parsers.nitf import assemble
 from newsclaims.serialize.ninjs import rfc3339, to_ninjs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ninjs"

@@ -15,10 +15,10 @@ from lxml import etree
 
 from newsclaims.errors import InputError
 from newsclaims.model import Article
-from newsclaims.parse.encoding import decode
-from newsclaims.parse.jsonld_blocks import iter_page_nodes, type_names
-from newsclaims.parse.nitf import assemble, clean, text_of
-from newsclaims.parse.safexml import parse_html_tree
+from newsclaims.parsers.encoding import decode
+from newsclaims.parsers.jsonld_blocks import iter_page_nodes, type_names
+from newsclaims.parsers.nitf import assemble, clean, text_of
+from newsclaims.parsers.safexml import parse_html_tree
 
 __all__ = ["ARTICLE_TYPES", "parse_html"]
 

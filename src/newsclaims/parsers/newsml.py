@@ -29,8 +29,8 @@ from lxml import etree
 
 from newsclaims.errors import InputError, UnsupportedFormatError
 from newsclaims.model import Article
-from newsclaims.parse.nitf import assemble, block_texts, clean, find, find_all, local, nitf_parts, text_of
-from newsclaims.parse.safexml import parse_xml
+from newsclaims.parsers.nitf import assemble, block_texts, clean, find, find_all, local, nitf_parts, text_of
+from newsclaims.parsers.safexml import parse_xml
 
 __all__ = ["parse_newsml"]
 

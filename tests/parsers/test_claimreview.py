@@ -16,9 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.model import ClaimReview
-from newsclaims.parse import claimreview as parse_claimreview
-from newsclaims.parse.claimreview import find_review_nodes, read_claimreviews, review_from_jsonld, review_verdict
-from newsclaims.parse.jsonld_blocks import normalize_date
+from newsclaims.parsers.claimreview import find_review_nodes, read_claimreviews, review_from_jsonld, review_verdict
+from newsclaims.parsers.jsonld_blocks import normalize_date
 from newsclaims.serialize.claimreview import claimreview_jsonld
 from newsclaims.testing import claim_reviews, json_values
 
@@ -421,9 +420,3 @@ def test_model_to_jsonld_to_model_keeps_the_schema_org_fields(review: ClaimRevie
             plain.rating.best,
             plain.rating.worst,
         )
-
-
-def test_the_writer_lives_in_serialize_and_parse_still_re_exports_it() -> None:
-    """claimreview_jsonld moved to serialize/ (a parser does not write); old imports keep working."""
-    assert parse_claimreview.claimreview_jsonld is claimreview_jsonld
-    assert claimreview_jsonld.__module__ == "newsclaims.serialize.claimreview"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.parse.encoding import decode, sniff_declared
+from newsclaims.parsers.encoding import decode, sniff_declared
 
 
 def test_utf8_bom_is_removed() -> None:

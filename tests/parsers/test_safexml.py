@@ -7,7 +7,7 @@ import time
 import pytest
 
 from newsclaims.errors import InputError, UnsafeInputError
-from newsclaims.parse.safexml import MAX_BYTES, MAX_DEPTH, parse_html_tree, parse_xml
+from newsclaims.parsers.safexml import MAX_BYTES, MAX_DEPTH, parse_html_tree, parse_xml
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [

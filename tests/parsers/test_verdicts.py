@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsclaims.errors import InputError
 from newsclaims.model import Appearance, Claim, Span
-from newsclaims.parse.verdicts import (
+from newsclaims.parsers.verdicts import (
     VERDICT_LABELS,
     label_key,
     load_verdicts,

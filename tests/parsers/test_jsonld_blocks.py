@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pydantic import JsonValue
 
 from newsclaims.errors import InputError
-from newsclaims.parse.jsonld_blocks import (
+from newsclaims.parsers.jsonld_blocks import (
     decode_page,
     has_type,
     iter_jsonld,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.model import Article
-from newsclaims.parse.html import parse_html
+from newsclaims.parsers.html import parse_html
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PAGES = SHARED / "interop" / "claimreview" / "pages"

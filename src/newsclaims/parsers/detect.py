@@ -14,13 +14,13 @@ from typing import Any, Literal
 
 from newsclaims.errors import InputError, UnsupportedFormatError
 from newsclaims.model import Article
-from newsclaims.parse.encoding import decode
-from newsclaims.parse.html import parse_html
-from newsclaims.parse.newsml import parse_newsml
-from newsclaims.parse.ninjs import NINJS_KEYS, parse_ninjs
-from newsclaims.parse.nitf import parse_nitf
-from newsclaims.parse.safexml import MAX_BYTES
-from newsclaims.parse.text import parse_text
+from newsclaims.parsers.encoding import decode
+from newsclaims.parsers.html import parse_html
+from newsclaims.parsers.newsml import parse_newsml
+from newsclaims.parsers.ninjs import NINJS_KEYS, parse_ninjs
+from newsclaims.parsers.nitf import parse_nitf
+from newsclaims.parsers.safexml import MAX_BYTES
+from newsclaims.parsers.text import parse_text
 
 __all__ = ["Format", "Parsed", "parse", "sniff"]
 

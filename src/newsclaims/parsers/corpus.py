@@ -12,7 +12,7 @@ from newsclaims.errors import InputError, UnsupportedFormatError
 from newsclaims.extract.corpus import merge_articles
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Article, ClaimReview, Corpus
-from newsclaims.parse.text import parse_text
+from newsclaims.parsers.text import parse_text
 
 CorpusItem = str | Article | PathLike[str]
 """A text, an Article already parsed, or a path to a file (``.txt`` read as plain text)."""
@@ -21,9 +21,9 @@ _TEXT_SUFFIXES = (".txt", ".text")
 
 
 def _detected_parser() -> Callable[[Path], Any] | None:
-    """The format-detecting parser of :mod:`newsclaims.parse.detect`, when this version has it."""
+    """The format-detecting parser of :mod:`newsclaims.parsers.detect`, when this version has it."""
     try:
-        module = importlib.import_module("newsclaims.parse.detect")
+        module = importlib.import_module("newsclaims.parsers.detect")
     except ImportError:
         return None
     parser = getattr(module, "parse", None)
