@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from os import PathLike
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from newsclaims.extract.entity_lexicon import (
     BODY_NOUNS,
@@ -55,6 +55,8 @@ from newsclaims.extract.layout import Layout
 from newsclaims.model import Actor, Mention, Organization, OrganizationKind, Quote, Span
 from newsclaims.model import name_key as _name_key
 from newsclaims.model.ids import content_id
+
+_new_tuple = tuple.__new__
 
 name_key = lru_cache(maxsize=1 << 16)(_name_key)
 """Names recur within and across texts: normalise each once."""
@@ -279,16 +281,23 @@ _RELAY_CONTEXT = re.compile(
 Category = Literal["person", "org", "role", "single", "bracket", "pronoun", "document"]
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word that can be part of a name (a tuple: built by the thousand, never changed)."""
+
     start: int
     end: int
     text: str
     possessive: bool = False
+    low: str = ""
+    """``text.casefold()`` (computed once, asked of many tables)."""
 
     @property
     def cap(self) -> bool:
         return self.text[:1].isupper()
+
+
+def _word_token(word: str) -> _Token:
+    return _Token(0, 0, word, False, word.casefold())
 
 
 @dataclass(slots=True)
@@ -336,12 +345,15 @@ class _Cluster:
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """Words that can be part of a name, with their possessive marks, in one scan."""
     tokens: list[_Token] = []
+    append = tokens.append
+    last_end = -1
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group("word")
-        begin, stop = match.span("word")
-        if word[0].islower() and not (tokens and text[tokens[-1].end : begin] in _NAME_GAPS):
+        word = match.group(1)
+        begin, stop = match.span(1)
+        if word[0].islower() and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
             continue  # a joiner ("of", "the") matters only right after a word of a name
-        possessive = match.start("possessive") >= 0
+        # The possessive mark, when present, is never empty: the match then ends after the word.
+        possessive = match.end() != stop
         if (
             word[-1] == "."
             and not (len(word) == 2 and word[0].isupper())
@@ -351,7 +363,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             word = word[:-1]
             stop -= 1
             possessive = False
-        tokens.append(_Token(begin, stop, word, possessive))
+        last_end = stop
+        # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
+        append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold())))
     return tokens
 
 
@@ -385,7 +399,7 @@ def _person_of(tokens: Sequence[_Token]) -> int:
     """Where "of" follows a person's two or three names and precedes a body (0: it does not)."""
     for position in (2, 3):
         if len(tokens) > position + 1 and tokens[position].text == "of":
-            names = [t.text.casefold() for t in tokens[:position]]
+            names = [t.low for t in tokens[:position]]
             if (
                 names[0] in PLACE_PREFIXES
                 or names[-1] in NOT_PERSON_LAST
@@ -412,7 +426,7 @@ def _title_inside(rest: Sequence[_Token]) -> int:
     """Where a title stands between a place of one or two words and a name of one to three (0: nowhere)."""
     for position in (1, 2):
         if position + 1 < len(rest) <= position + 4:
-            low = rest[position].text.casefold()
+            low = rest[position].low
             if low in PERSON_TITLES and low not in _NOT_SPLITTING and not rest[position - 1].possessive:
                 return position
     return 0
@@ -577,7 +591,7 @@ class _Finder:
                 last = pending[-1] if pending else current[-1]
                 gap = self.text[last.end : token.start]
                 joined = gap in _NAME_GAPS and not last.possessive
-                low = token.text.casefold()
+                low = token.low
                 if joined and token.cap and low not in NAME_JOINERS:
                     current.extend(pending)
                     pending = []
@@ -624,15 +638,15 @@ class _Finder:
         self._add(_Found(start, match.end, "role", phrase, role=role, country=country))
 
     def _person_run(self, run: list[_Token]) -> bool:
-        if run[0].text.casefold() in NOT_ENTITIES or any(t.text.casefold() in ORG_HEADS for t in run):
+        if run[0].low in NOT_ENTITIES or any(t.low in ORG_HEADS for t in run):
             return False
         known = self.known(run)
         return known is None or known.is_person
 
     def _run(self, run: list[_Token], *, role_before: bool) -> None:
-        while run and (run[0].text.casefold() in NOT_ENTITIES or run[0].text.casefold() in NAME_JOINERS):
+        while run and (run[0].low in NOT_ENTITIES or run[0].low in NAME_JOINERS):
             run = run[1:]
-        while run and (run[-1].text.casefold() in NOT_ENTITIES or run[-1].text.casefold() in NAME_JOINERS):
+        while run and (run[-1].low in NOT_ENTITIES or run[-1].low in NAME_JOINERS):
             run = run[:-1]
         if not run:
             return
@@ -654,7 +668,7 @@ class _Finder:
                 country = None
                 continue
             token = run[index]
-            low = token.text.casefold()
+            low = token.low
             if low in NAME_JOINERS or low == "the":
                 index += 1
                 continue
@@ -677,7 +691,7 @@ class _Finder:
             ):
                 self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
                 return
-            if any(t.text.casefold() in ORG_HEADS for t in rest):
+            if any(t.low in ORG_HEADS for t in rest):
                 self._org_run(run, index, country)
                 return
             if low in PERSON_TITLES and index + 1 < len(run):
@@ -708,9 +722,9 @@ class _Finder:
         tokens = run[index:]
         # A title followed by "of (the)" is a role without a person: the organization follows.
         for position, token in enumerate(tokens[:-1]):
-            if token.text.casefold() in PERSON_TITLES and tokens[position + 1].text == "of":
+            if token.low in PERSON_TITLES and tokens[position + 1].text == "of":
                 rest = tokens[position + 2 :]
-                if rest and not any(t.text.casefold() in ORG_HEADS for t in tokens[:position]):
+                if rest and not any(t.low in ORG_HEADS for t in tokens[:position]):
                     self._run(rest, role_before=False)
                     return
         person = _person_of(tokens)
@@ -724,8 +738,8 @@ class _Finder:
         end = tokens[-1].end
         kind: OrganizationKind = "other"
         for token in reversed(tokens):
-            if token.text.casefold() in ORG_HEADS:
-                kind = ORG_HEADS[token.text.casefold()]
+            if token.low in ORG_HEADS:
+                kind = ORG_HEADS[token.low]
                 break
         if country and kind in ("other", "government"):
             kind = "government"
@@ -768,7 +782,7 @@ class _Finder:
     def _name_run(
         self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
     ) -> None:
-        words = [t for t in rest if t.text.casefold() not in HONORIFICS]
+        words = [t for t in rest if t.low not in HONORIFICS]
         if not words:
             return
         start, end = words[0].start, words[-1].end
@@ -782,7 +796,7 @@ class _Finder:
                 kind = DESCRIPTORS.get(descriptor_after.group("d").casefold(), "media")
             elif descriptor_before:
                 kind = DESCRIPTORS.get(" ".join(descriptor_before.group().split()).casefold(), "media")
-            while len(words) > 1 and words[-1].text.casefold() in PLATFORMS:
+            while len(words) > 1 and words[-1].low in PLATFORMS:
                 words = words[:-1]
             found = self._add(
                 _Found(words[0].start, words[-1].end, "org", self.text[words[0].start : words[-1].end], kind)
@@ -804,11 +818,11 @@ class _Finder:
             for t in words
         ):
             return
-        if len(words) == 1 and words[0].text.casefold() in PLATFORMS:
+        if len(words) == 1 and words[0].low in PLATFORMS:
             self._add(_Found(start, end, "org", words[0].text, "company"))
             return
         person = (len(words) >= 2 or title is not None or role_before) and not titlecase
-        lowered = [t.text.casefold() for t in words]
+        lowered = [t.low for t in words]
         # A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health").
         not_a_name = (
             lowered[0] in PLACE_PREFIXES
@@ -974,7 +988,7 @@ class _Finder:
         elif link:
             parent = self._org_key(_COUNTRY_OF.get(link, link))
             if parent not in self.clusters:
-                parent_known = self.known([_Token(0, 0, w) for w in link.split()])
+                parent_known = self.known([_word_token(w) for w in link.split()])
                 self.clusters[parent] = _Cluster(
                     parent, False, parent_known.name if parent_known else link, found.start
                 )
