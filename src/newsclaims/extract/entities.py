@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from os import PathLike
 from typing import Any, Literal, NamedTuple
 
@@ -240,15 +240,21 @@ _NAME_CHARS = re.compile(r"[\-'’]")
 _NAME_GAPS = (" ", "\u00a0")
 """What may stand between two words of one name."""
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
-_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+|\n+|:\s+")
+_SENTENCE_END = re.compile(r"[.!?\n:](?:(?<=[.!?])[”\"’')\]]*\s+|(?<=\n)\n*|(?<=:)\s+)")
+"""A sentence end (stop, then closing marks and space; line breaks; a colon and space), written to
+open with one character class: the regex engine then skips to the next candidate in C."""
 _OPENERS = frozenset("“\"‘'«„([—–-")
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
 _BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
 _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?),")
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
+_DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
+"""A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
 _DESCRIPTOR_AFTER = re.compile(rf"^\s+(?P<d>{_alternation(DESCRIPTORS)})\b")
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
 _RELAY_BEFORE = re.compile(r"\b(?:reported|per|according to|told)\s+(?:the\s+)?$")
+_RELAY_WORDS = ("reported", "per", "according to", "told")
+"""Substrings that ``_RELAY_BEFORE`` needs: where none is present, it is not searched for."""
 _RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
 _IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
@@ -491,8 +497,7 @@ class _Finder:
         starts: set[int] = set()
         for region in self.regions:
             starts.add(region.start)
-            for match in _SENTENCE_END.finditer(self.text, region.start, region.end):
-                starts.add(match.end())
+            starts.update(map(_END, _SENTENCE_END.finditer(self.text, region.start, region.end)))
         return sorted(starts)
 
     def sentence_of(self, offset: int) -> int:
@@ -789,7 +794,11 @@ class _Finder:
         after = self.text[end : end + 60]
         before = self.text[max(0, rest[0].start - 40) : rest[0].start]
         descriptor_after = None if titlecase else _DESCRIPTOR_AFTER.match(after)
-        descriptor_before = None if titlecase or descriptor_after else _DESCRIPTOR_BEFORE.search(before)
+        descriptor_before = (
+            None
+            if titlecase or descriptor_after
+            else _DESCRIPTOR_BEFORE.search(before, max(0, len(before.rstrip()) - _DESCRIPTOR_REACH))
+        )
         if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
             kind: OrganizationKind = "media"
             if descriptor_after:
@@ -810,7 +819,12 @@ class _Finder:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
-        if not titlecase and _RELAY_BEFORE.search(before) and len(words) <= 2:
+        if (
+            not titlecase
+            and len(words) <= 2
+            and any(w in before for w in _RELAY_WORDS)
+            and _RELAY_BEFORE.search(before)
+        ):
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
         if len(words) > 4 or any(
@@ -1562,6 +1576,7 @@ _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
 """Words of four letters or more (a run of letters is found whole or not at all)."""
 _FIRST = itemgetter(0)
+_END = methodcaller("end")
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
 _COLON_AFTER = re.compile(r"^:\s")
