@@ -134,7 +134,7 @@ _OTHER_ATTRIBUTION = re.compile(
     r"[,;]\s+(?:and|but|while|whereas|although)\s+(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,2}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
-    r"|\s+and\s+(?:also\s+|later\s+)?(?:" + _SAY_FINITE + r")\b(?=\s*(?:that\b|[,:]?\s*[“\"]))"
+    r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
 )
 _SUBJECT_WORDS = words("he she it they we i you who that which")
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
@@ -161,6 +161,7 @@ _NOT_CLAUSE_START = words(
 )
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
 _JOINERS = frozenset({"", "but", "and", "then"})
+_JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
 _WINDOW = 240
 
 
@@ -837,6 +838,9 @@ class _Reader:
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
             left = _speaker_left(text, start, verb.start()) if verb and verb.group(1).endswith(("ed", "s")) else None
             subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
+            if not first and self.last_speakers and text[start:cue_start].strip(" ,;") in _JOINED:
+                # "X praised Y and said ...": the previous attribution's speaker goes on.
+                return self.forward(cue_start, cue_end, base, self.last_speakers, end)
             # A base form after "and" reports only before "that" or a quote ("and claim that ..."); "armies and
             # support units" is a noun phrase.
             if low == base and not _QUOTE_OR_THAT.match(text, cue_end, end) and not _THAT_AFTER.match(text, cue_end):
