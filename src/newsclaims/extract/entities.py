@@ -296,14 +296,12 @@ class _Token(NamedTuple):
     possessive: bool = False
     low: str = ""
     """``text.casefold()`` (computed once, asked of many tables)."""
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    cap: bool = False
+    """Whether the word starts with a capital."""
 
 
 def _word_token(word: str) -> _Token:
-    return _Token(0, 0, word, False, word.casefold())
+    return _Token(0, 0, word, False, word.casefold(), word[:1].isupper())
 
 
 @dataclass(slots=True)
@@ -371,7 +369,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             possessive = False
         last_end = stop
         # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-        append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold())))
+        append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
     return tokens
 
 
@@ -417,6 +415,12 @@ def _person_of(tokens: Sequence[_Token]) -> int:
                 return 0
             return position
     return 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _not_name_word(word: str) -> bool:
+    """A word no name is written with: lower-case, digits or marks besides "-", "'" and "’", a trailing "-"."""
+    return not word[:1].isupper() or not _NAME_CHARS.sub("", word).rstrip(".").isalpha() or word.endswith("-")
 
 
 def _without_initials(name: str) -> str:
@@ -537,9 +541,8 @@ class _Finder:
 
     # --- lexicon ---------------------------------------------------------------
 
-    def known_words(self, first: str) -> int:
-        """Words in the longest known name (lexicon or gazetteer) that can start with ``first``."""
-        low = first.casefold()
+    def known_words(self, low: str) -> int:
+        """Words in the longest known name (lexicon or gazetteer) that can start with ``low`` (casefolded)."""
         longest = _LEX_LENGTHS.get(low, 0)
         if self.gazetteer is not None:
             longest = max(longest, self.gazetteer.words_from(low))
@@ -659,7 +662,7 @@ class _Finder:
         country: str | None = None
         titles: list[str] = []
         while index < len(run):
-            longest = self.known_words(run[index].text)
+            longest = self.known_words(run[index].low)
             known: _Known | None = None
             stop = min(len(run), index + longest)
             while stop > index:
@@ -827,10 +830,7 @@ class _Finder:
         ):
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
-        if len(words) > 4 or any(
-            not t.text[:1].isupper() or not _NAME_CHARS.sub("", t.text).rstrip(".").isalpha() or t.text.endswith("-")
-            for t in words
-        ):
+        if len(words) > 4 or any(_not_name_word(t.text) for t in words):
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
             self._add(_Found(start, end, "org", words[0].text, "company"))
