@@ -244,6 +244,7 @@ _SENTENCE_END = re.compile(r"[.!?\n:](?:(?<=[.!?])[”\"’')\]]*\s+|(?<=\n)\n*|
 """A sentence end (stop, then closing marks and space; line breaks; a colon and space), written to
 open with one character class: the regex engine then skips to the next candidate in C."""
 _OPENERS = frozenset("“\"‘'«„([—–-")
+_DROP_OPENERS = str.maketrans(dict.fromkeys(_OPENERS))
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
 _BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
 _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?),")
@@ -515,7 +516,9 @@ class _Finder:
     def sentence_initial(self, offset: int) -> bool:
         start, _ = self.sentence_bounds(self.sentence_of(offset))
         before = self.text[start:offset] if start <= offset else ""
-        return all(ch in _OPENERS or ch.isspace() for ch in before)
+        # Only openers and spaces before the offset: what is left without the openers is blank.
+        rest = before.translate(_DROP_OPENERS)
+        return not rest or rest.isspace()
 
     def quoted_at(self, start: int, end: int) -> bool:
         return _covered(self.quoted_merged, start, end)
@@ -1550,7 +1553,9 @@ def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted, non-nested intervals."""
-    index = bisect.bisect_right(intervals, (start, len(intervals) and 1 << 60)) - 1
+    if not intervals:
+        return False
+    index = bisect.bisect_right(intervals, (start, 1 << 60)) - 1
     return index >= 0 and intervals[index][0] <= start and end <= intervals[index][1]
 
 
