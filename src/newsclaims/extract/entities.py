@@ -1486,6 +1486,7 @@ class _Finder:
                 affiliation = self.clusters.get(self._org_key(cluster.country)) if cluster.country else None
                 actors.append(
                     Actor(
+                        id=self._ids[cluster.key],
                         name=cluster.name,
                         aliases=aliases,
                         roles=tuple(cluster.roles),
@@ -1499,6 +1500,7 @@ class _Finder:
                 part_of = self._ids.get(cluster.part_of) if cluster.part_of in mentioned else None
                 organizations.append(
                     Organization(
+                        id=self._ids[cluster.key],
                         name=cluster.name,
                         kind=cluster.kind,
                         acronym=cluster.acronym if cluster.acronym and cluster.acronym != cluster.name else None,
@@ -1533,11 +1535,17 @@ class _Finder:
                 cluster.name = max(cluster.names, key=lambda n: (len(n.split()), len(n)))
         # The ids Actor and Organization derive from their names (checked when the article is built).
         self._ids = {
-            key: content_id("actor" if cluster.person else "org", name_key(cluster.name))
+            key: _entity_id("actor" if cluster.person else "org", cluster.name)
             for key, cluster in self.clusters.items()
         }
 
     _ids: dict[str, str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_id(kind: str, name: str) -> str:
+    """The id Actor and Organization derive from a name (the same names recur across articles)."""
+    return content_id(kind, name_key(name))
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
