@@ -341,3 +341,20 @@ def test_title_case_headline_with_a_cue() -> None:
         "Says",
         ["Trump’s Son"],
     )
+
+
+def test_and_said_opens_a_second_report_of_the_same_speaker() -> None:
+    text = "Body.\n\nWilson praised the plan on national defense and said the senator can win the state next year.\n"
+    said = [q for q in _quotes(text) if _cue(text, q) == "said"]
+    assert [(_contents(text, q), _speakers(text, q)) for q in said] == [
+        (["the senator can win the state next year"], ["Wilson"])
+    ]
+
+
+def test_adjunct_between_interrupted_pieces_keeps_one_quote() -> None:
+    text = "Body.\n\n“We will win this,” Smith said in an interview on Monday, “and we will win it big.”\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["We will win this", "and we will win it big"],
+        ["Smith"],
+    )

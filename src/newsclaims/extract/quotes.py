@@ -128,6 +128,11 @@ _OTHER_LINE_ENDS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _TO_NEWLINE = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
+_ADJUNCT_WORDS = 10
+_ADJUNCT_INTERRUPTED = re.compile(
+    r"[ \t\u00a0]+(?:of|about|in|on|at|during|after|before|to|with|while|last|this|earlier|later)\b"
+    r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
+)
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
@@ -888,6 +893,7 @@ class _Reader:
         if region is not None and (
             len(text[region.start : region.end].split()) > _SCARE_WORDS
             or _INTERRUPTED.match(text, cue_end)
+            or _ADJUNCT_INTERRUPTED.match(text, cue_end)
             or not self.forward(cue_start, cue_end, base, speakers, end)
         ):
             return self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
@@ -1088,7 +1094,15 @@ class _Reader:
             words = gap.strip(" ,.:;\u00a0").lower()
             first = words.split(maxsplit=1)[:1]
             adjunct = bool(first) and (first[0] in _ADJUNCT_START or first[0] in TIME_WORDS)
-            if words not in _JOINERS and not (position == after and nxt.outer_start >= end - 1 and adjunct):
+            # “A,” he said of the campaign, “B.”: a short adjunct before the comma still joins the pieces.
+            interrupted = (
+                (adjunct or first == ["of"])
+                and gap.rstrip(" \u00a0").endswith(",")
+                and len(words.split()) <= _ADJUNCT_WORDS
+            )
+            if words not in _JOINERS and not (
+                position == after and (nxt.outer_start >= end - 1 or interrupted) and (adjunct or interrupted)
+            ):
                 return
             tail = text[nxt.outer_end : nxt.outer_end + 80]
             rest = tail.split("\n", 1)[0].lstrip(" ,.;:!?\u00a0")
