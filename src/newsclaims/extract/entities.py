@@ -537,8 +537,7 @@ class _Finder:
         cached = self.titlecase_cache.get(index)
         if cached is None:
             start, end = self.sentence_bounds(index)
-            words = _LONG_WORDS.findall(self.text, start, end)
-            cached = len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
+            cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
             self.titlecase_cache[index] = cached
         return cached
 
@@ -1565,6 +1564,31 @@ def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
         return False
     index = bisect.bisect_right(intervals, (start, 1 << 60)) - 1
     return index >= 0 and intervals[index][0] <= start and end <= intervals[index][1]
+
+
+def _headline_style(text: str, start: int, end: int) -> bool:
+    """Nine in ten of the words of four letters or more in text[start:end] capitalised (and four at least)."""
+    words = _LONG_WORDS.findall(text, start, end)
+    return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
+
+
+_PROSE_PROBE = 160
+
+
+def _prose_start(text: str, start: int, end: int) -> bool:
+    """Whether the first characters of a long sentence already rule out :func:`_headline_style`.
+
+    Words wholly inside the probe are words of the sentence (the last one may be cut, so it
+    is not counted); the rest holds at most one word per five characters (four letters and a
+    break) plus the cut one. Too many uncapitalised words for even that many: not a headline.
+    """
+    if end - start <= 2 * _PROSE_PROBE:
+        return False
+    probe_end = start + _PROSE_PROBE
+    words = _LONG_WORDS.findall(text, start, probe_end)[:-1]
+    lower = len(words) - sum(map(str.isupper, map(_FIRST, words)))
+    most = len(words) + 2 + (end - probe_end) // 5
+    return 10 * lower > most
 
 
 def _country(name: str) -> _Known | None:
