@@ -347,11 +347,17 @@ class _Cluster:
     fixed_name: bool = False
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    """Words that can be part of a name, with their possessive marks, in one scan."""
+def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] = ()) -> list[_Token]:
+    """Words that can be part of a name, with their possessive marks, in one scan.
+
+    Words inside a ``covered`` stretch (sorted, as :func:`_covered` decides) are left out;
+    they still count as the word before a joiner.
+    """
     tokens: list[_Token] = []
     append = tokens.append
     last_end = -1
+    index = -1
+    last_cover = len(covered) - 1
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(1)
         begin, stop = match.span(1)
@@ -369,23 +375,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             stop -= 1
             possessive = False
         last_end = stop
+        while index < last_cover and covered[index + 1][0] <= begin:
+            index += 1
+        if index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]:
+            continue
         # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
         append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
     return tokens
-
-
-def _outside(tokens: list[_Token], covered: list[tuple[int, int]]) -> list[_Token]:
-    """The tokens not inside a covered stretch (sorted; as ``_covered`` decides, in one pass)."""
-    if not covered:
-        return tokens
-    kept = []
-    index = -1
-    for token in tokens:
-        while index + 1 < len(covered) and covered[index + 1][0] <= token.start:
-            index += 1
-        if index < 0 or not (covered[index][0] <= token.start and token.end <= covered[index][1]):
-            kept.append(token)
-    return kept
 
 
 _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "liberal", "independent"})
@@ -579,9 +575,7 @@ class _Finder:
         covered = sorted((m.start, m.end) for m in roles)
         runs: list[list[_Token]] = []
         for region in self.regions:
-            tokens = _tokens(self.text, region.start, region.end)
-            kept = _outside(tokens, covered)
-            runs.extend(self._runs(kept))
+            runs.extend(self._runs(_tokens(self.text, region.start, region.end, covered)))
         run_at = {run[0].start: run for run in runs}
         persons_after: set[int] = set()
         self.title_starts = {m.title_start for m in roles}
