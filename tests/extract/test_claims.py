@@ -14,6 +14,7 @@ from newsclaims.extract.claims import check_worthiness, find_claims
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
 from newsclaims.model import Article, Claim, Quote, QuoteKind, Span
+from newsclaims.parsers.text import parse_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -269,3 +270,11 @@ def test_person_words_inside_longer_words_do_not_count(text: str) -> None:
         assert sorted(claims._person_words(context, 1, len(text), wanted, ())) == sorted(
             _plain_person_words(text, 1, len(text), wanted)
         )
+
+
+def test_reported_speech_claims_start_after_their_complementizer() -> None:
+    text = "Alexander Lukashenko said on Saturday that the events in the country also threaten Russia.\n"
+    article = parse_text(text)
+    (claim,) = [c for c in article.claims if c.voice == "attributed"]
+    assert claim.text == "the events in the country also threaten Russia"
+    assert article.text_of(claim.appearances[0].span).startswith("the events")

@@ -189,6 +189,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A sentence, up to its end mark or line end; group 1 starts after its leading white space.
 _SENTENCE = re.compile(r"(?=[^.!?\n])[^\S\n]*([^.!?\n]*(?:[.!?]+[”\"’)]*|$))", re.MULTILINE)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+# Reported speech starts with its complementizer ("said that the events ..."): the claim starts after it.
+_COMPLEMENTIZER = re.compile(r"\s*(?:that|whether)\s+")
 _LEADING_TIME = re.compile(
     r"^\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|on\s+\w+day)\b,?\s*)+"
 )
@@ -489,9 +491,11 @@ def _person_words(
 def _clause(context: _Context, quote: Quote) -> tuple[int, int]:
     """Where the statement a quote carries lies: the contents, or for a partial quote its clause."""
     start, end = quote.contents[0].start, quote.contents[-1].end
+    text = context.text
+    if quote.kind != "direct" and (complementizer := _COMPLEMENTIZER.match(text, start, end)) is not None:
+        return complementizer.end(), end  # the content is already the reported clause
     if quote.kind != "partial":
         return start, end
-    text = context.text
     floor = next((p_start for p_start, p_end in context.paragraphs if p_start <= start < p_end), 0)
     full_stop = text.rfind(". ", floor, start)
     sentence_start = max(full_stop + 2, floor) if full_stop >= 0 else floor
