@@ -358,3 +358,12 @@ def test_adjunct_between_interrupted_pieces_keeps_one_quote() -> None:
         ["We will win this", "and we will win it big"],
         ["Smith"],
     )
+
+
+def test_closing_according_to_attributes_the_whole_sentence() -> None:
+    text = "Body.\n\nMost voters said they do not trust the plan at all, according to a poll conducted in May.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _cue(text, quote)) == (
+        ["Most voters said they do not trust the plan at all"],
+        "according to",
+    )

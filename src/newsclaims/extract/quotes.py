@@ -133,6 +133,7 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[ \t\u00a0]+(?:of|about|in|on|at|during|after|before|to|with|while|last|this|earlier|later)\b"
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
+_ACCORDING_WORDS = 15
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
@@ -722,6 +723,15 @@ class _Reader:
             # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
             # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
             # reports." names the agency relaying an attribution, and does not).
+            candidates = [candidates[-1], *candidates[:-1]]
+        elif (
+            len(candidates) > 1
+            and last.startswith("according")
+            and text[start : candidates[-1][0]].rstrip().endswith(",")
+            and len(text[candidates[-1][1] : end].split()) <= _ACCORDING_WORDS
+            and not self.regions_within(candidates[-1][1], end)
+        ):
+            # "X said Y, according to a poll.": the closing source is the attribution of the whole sentence.
             candidates = [candidates[-1], *candidates[:-1]]
         for cue_start, cue_end in candidates:
             if cue_start < resume:
