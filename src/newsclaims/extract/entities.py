@@ -244,7 +244,7 @@ _SENTENCE_END = re.compile(r"[.!?\n:](?:(?<=[.!?])[”\"’')\]]*\s+|(?<=\n)\n*|
 """A sentence end (stop, then closing marks and space; line breaks; a colon and space), written to
 open with one character class: the regex engine then skips to the next candidate in C."""
 _OPENERS = frozenset("“\"‘'«„([—–-")
-_DROP_OPENERS = str.maketrans(dict.fromkeys(_OPENERS))
+_OPENERS_AND_SPACE = re.compile(r"[“\"‘'«„(\[—–\-\s]*")
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
 _BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
 _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?),")
@@ -511,10 +511,8 @@ class _Finder:
 
     def sentence_initial(self, offset: int) -> bool:
         start, _ = self.sentence_bounds(self.sentence_of(offset))
-        before = self.text[start:offset] if start <= offset else ""
-        # Only openers and spaces before the offset: what is left without the openers is blank.
-        rest = before.translate(_DROP_OPENERS)
-        return not rest or rest.isspace()
+        # Only openers and spaces before the offset (matched in place, up to the first other character).
+        return start > offset or _OPENERS_AND_SPACE.fullmatch(self.text, start, offset) is not None
 
     def quoted_at(self, start: int, end: int) -> bool:
         return _covered(self.quoted_merged, start, end)
@@ -1566,7 +1564,7 @@ def _headline_style(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
 
 
-_PROSE_PROBE = 160
+_PROSE_PROBE = 64
 
 
 def _prose_start(text: str, start: int, end: int) -> bool:
