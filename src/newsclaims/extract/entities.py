@@ -231,10 +231,14 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
 _TOKEN = re.compile(
-    r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?"
-    r"|\b(?:of|for|on|de|du|von|van|der|al|bin|the)\b)"
+    r"(?P<word>[^\W\d_ceg-npqrsuw-z]"
+    r"(?:(?<=[^\W\d_a-z])[\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?"
+    r"|(?<!\w.)(?:(?<=o)[fn]|(?<=f)or|(?<=d)(?:e|u|er)|(?<=v)[oa]n|(?<=a)l|(?<=b)in|(?<=t)he)\b))"
     r"(?P<possessive>['’]s?(?![\w]))?"
 )
+"""A capitalised word, or a joiner (of, for, on, de, du, von, van, der, al, bin, the) standing alone.
+Written to open with one character class (letters, less the lower-case ones no joiner starts with),
+so the regex engine skips other characters in C."""
 _NAME_CHARS = re.compile(r"[\-'’]")
 """Marks inside a name's words besides letters ("Jean-Marie", "O’Malley")."""
 _NAME_GAPS = (" ", "\u00a0")
