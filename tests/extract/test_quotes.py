@@ -367,3 +367,11 @@ def test_closing_according_to_attributes_the_whole_sentence() -> None:
         ["Most voters said they do not trust the plan at all"],
         "according to",
     )
+
+
+def test_a_quote_closing_its_sentence_does_not_take_the_next_report() -> None:
+    text = 'Body.\n\nHe came to talk about "a little bit of politics." Sanders said he did not seek the endorsement.\n'
+    said = [q for q in _quotes(text) if _cue(text, q) == "said"]
+    assert [(_contents(text, q), _speakers(text, q)) for q in said] == [
+        (["he did not seek the endorsement"], ["Sanders"])
+    ]

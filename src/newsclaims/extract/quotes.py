@@ -900,6 +900,14 @@ class _Reader:
             )
             return True
         region = self.quote_before(start, subject_start)
+        if (
+            region is not None
+            and text[region.start : region.end].rstrip()[-1:] == "."
+            and _opens(text, region.outer_end, subject_start)
+            and self.forward(cue_start, cue_end, base, speakers, end)
+        ):
+            # “... politics.” Sanders said he ...: the quote closed its own sentence; the words follow the cue.
+            return True
         if region is not None and (
             len(text[region.start : region.end].split()) > _SCARE_WORDS
             or _INTERRUPTED.match(text, cue_end)
