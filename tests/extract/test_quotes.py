@@ -375,3 +375,12 @@ def test_a_quote_closing_its_sentence_does_not_take_the_next_report() -> None:
     assert [(_contents(text, q), _speakers(text, q)) for q in said] == [
         (["he did not seek the endorsement"], ["Sanders"])
     ]
+
+
+def test_name_modified_speaker_in_a_headline_says() -> None:
+    text = "Clinton campaign says long lines kept many from casting ballots\n\nThe vote went on.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["long lines kept many from casting ballots"],
+        ["Clinton campaign"],
+    )

@@ -437,12 +437,20 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
-        return bool(head) and (
-            head[:1].isupper()
-            or head.lower() in PRONOUNS
-            or (
-                (words[0].lower() in _SINGULAR_DETERMINERS or words[0].endswith(("'s", "’s", "s'", "s’")))
-                and len(words) > 1
+        return (
+            bool(head)
+            and (
+                head[:1].isupper()
+                or head.lower() in PRONOUNS
+                or (
+                    (
+                        words[0].lower() in _SINGULAR_DETERMINERS
+                        or words[0].endswith(("'s", "’s", "s'", "s’"))
+                        # "Clinton campaign says", "One protest organizer says": a name or number modifies the head.
+                        or (words[0][:1].isupper() and not head.endswith("s") and base == "say")
+                    )
+                    and len(words) > 1
+                )
             )
         )
     return True
