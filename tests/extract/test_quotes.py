@@ -384,3 +384,11 @@ def test_name_modified_speaker_in_a_headline_says() -> None:
         ["long lines kept many from casting ballots"],
         ["Clinton campaign"],
     )
+
+
+def test_transcript_paragraph_opens_with_its_speaker() -> None:
+    text = "Intro line here.\n\nBOULDUAN: Why not debate the senator again next month?\n\nUPDATE: The debate is off.\n"
+    labelled = [q for q in _quotes(text) if _cue(text, q) == ":"]
+    assert [(_contents(text, q), _speakers(text, q)) for q in labelled] == [
+        (["Why not debate the senator again next month?"], ["BOULDUAN"])
+    ]

@@ -134,6 +134,11 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
 _ACCORDING_WORDS = 15
+_NOT_SPEAKER_LABELS = words(
+    "update updated related note editor's correction photo photos video source sources read watch click tags share "
+    "when where what who why how date time location caption credit listen see also q&a transcript clarification "
+    "exclusive breaking editor"
+)
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
@@ -1173,10 +1178,15 @@ class _Reader:
                     return True
             colon = text.find(":", colon + 1, end)
         colon = text.find(":", start, min(end, start + 40))
-        if colon < 0 or (start != self.headline if self.headline >= 0 else bool(text[:start].strip())):
+        if colon < 0:
             return False
+        head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
+            return False
+        # "BOULDUAN: Why not debate?", "Lopez: Well, ...": a transcript's paragraph opens with who speaks.
+        label = text[toks[0][0] : toks[-1][1]]
+        if not head and (text[start - 1 : start] not in {"\n", ""} or label.lower() in _NOT_SPEAKER_LABELS):
             return False
         content = _trim(text, colon + 1, end)
         if len(text[content[0] : content[1]].split()) < 4:
