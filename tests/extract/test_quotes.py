@@ -392,3 +392,9 @@ def test_transcript_paragraph_opens_with_its_speaker() -> None:
     assert [(_contents(text, q), _speakers(text, q)) for q in labelled] == [
         (["Why not debate the senator again next month?"], ["BOULDUAN"])
     ]
+
+
+def test_asked_by_names_who_asks() -> None:
+    text = "Body.\n\nAsked by Thrush if Clinton gets race, the senator smiled and walked on.\n"
+    asked = [q for q in _quotes(text) if _cue(text, q) == "Asked"]
+    assert [(_contents(text, q), _speakers(text, q)) for q in asked] == [(["if Clinton gets race"], ["Thrush"])]

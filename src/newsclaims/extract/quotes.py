@@ -100,7 +100,10 @@ _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|been|be)(?:\s+(?:also|still|now
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|did|does|do|to|n't)(?:\s+not)?\s+$")
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)[\s,]*$")
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;:.!?\n]{2,120})")
-_ASKED = re.compile(r"\s*(Asked)\s+((?:about|whether|if|what|why|how|who|when|where|to)\b[^,;\n]{3,200}),")
+_ASKED = re.compile(
+    r"\s*(?:When\s+)?(Asked|asked)\s+((?:by\s+(?P<by>[^,;\n]{2,60}?)\s+|(?:at|on|in|during|specifically)\b[^,;\n]{0,60}?\s+)?"
+    r"(?P<q>(?:about|whether|if|what|why|how|who|when|where|to)\b[^,;\n]{3,200})),"
+)
 # Nouns that end in -ly, which otherwise marks an adverb between a speaker and the cue.
 _LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bully folly italy tally")
 # Quantifiers that speak for a group when they stand alone ("Several said ...", "Many say ...").
@@ -724,7 +727,10 @@ class _Reader:
         asked = _ASKED.match(text, start, end)
         if asked is not None:
             # "Asked whether he would run, X said ...": the question put to X, by nobody named.
-            self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
+            # "Asked by Thrush if ...": the one who asks is named.
+            by = [asked.span("by")] if asked.group("by") else []
+            question = asked.start(2) if asked.group("by") is None else asked.start("q")
+            self.found.append(_Found([_trim(text, question, asked.end(2))], asked.span(1), by, None, end))
             resume = asked.end()
         candidates = self.cues_in(start, end)
         last = text[candidates[-1][0] : candidates[-1][1]].lower() if candidates else ""
