@@ -142,6 +142,9 @@ _NOT_SPEAKER_LABELS = words(
     "when where what who why how date time location caption credit listen see also q&a transcript clarification "
     "exclusive breaking editor"
 )
+_NAMED_SUBJECT_CUES = words("say show find")
+# Nouns in -ing that report ("Exit polling shows", "the ruling said"); other -ing words are verbs here.
+_ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
@@ -238,7 +241,7 @@ def _is_noun_word(word: str) -> bool:
         and low not in CUE_WORDS
         and low not in BETWEEN
         and (not low.endswith("ly") or low in _LY_NOUNS)
-        and not low.endswith("ing")
+        and (not low.endswith("ing") or low in _ING_NOUNS)
         and low not in TIME_WORDS
     )
 
@@ -455,7 +458,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
                         words[0].lower() in _SINGULAR_DETERMINERS
                         or words[0].endswith(("'s", "’s", "s'", "s’"))
                         # "Clinton campaign says", "One protest organizer says": a name or number modifies the head.
-                        or (words[0][:1].isupper() and not head.endswith("s") and base == "say")
+                        or (words[0][:1].isupper() and not head.endswith("s") and base in _NAMED_SUBJECT_CUES)
                     )
                     and len(words) > 1
                 )
