@@ -14,6 +14,7 @@ from newsclaims.extract.corpus import MatchSettings, _stem, candidate_pairs, cla
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
 from newsclaims.model import Article, ClaimReview, Corpus, Quote, Span
+from newsclaims.parsers.text import parse_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -365,3 +366,11 @@ def test_blocking_keeps_candidate_pairs_far_below_all_pairs() -> None:
         items.append(_Item(claim, (True, "", number, 0), terms_of(text)))
     pairs = candidate_pairs(items, MatchSettings())
     assert len(pairs) < 2000 * 20  # all pairs would be about 2,000,000
+
+
+def test_a_middle_initial_does_not_make_another_person_across_reports() -> None:
+    first = parse_text("Donald J. Trump said on Monday that the wall will be built.\n")
+    second = parse_text("Donald Trump said on Tuesday that taxes will fall by 10 percent.\n")
+    corpus = merge_articles([first, second])
+    assert [actor.name for actor in corpus.actors] == ["Donald J. Trump"]
+    assert corpus.actors[0].aliases == ("Donald Trump",)

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from newsclaims.extract.entities import without_initials
 from newsclaims.extract.entity_lexicon import COUNTRIES
 from newsclaims.model import (
     Actor,
@@ -247,7 +248,8 @@ _KIND_RANK: Final[dict[OrganizationKind, int]] = {
 
 
 def _person_keys(actor: Actor) -> set[str]:
-    keys = {"n:" + name_key(actor.name)}
+    # "Donald J. Trump" in one report and "Donald Trump" in another are one person.
+    keys = {"n:" + name_key(actor.name), "n:" + without_initials(actor.name)}
     keys.update("s:" + s for s in actor.same_as)
     return keys
 

@@ -424,7 +424,7 @@ def _not_name_word(word: str) -> bool:
     return not word[:1].isupper() or not _NAME_CHARS.sub("", word).rstrip(".").isalpha() or word.endswith("-")
 
 
-def _without_initials(name: str) -> str:
+def without_initials(name: str) -> str:
     """A full name without its middle initials ("Loretta E. Lynch" -> "loretta lynch")."""
     words = name_key(name).split()
     if len(words) < 3:
@@ -1036,7 +1036,7 @@ class _Finder:
         name = known.name if known else found.name
         key = self._person_key(name)
         cluster = self.clusters.get(key)
-        plain = _without_initials(name)
+        plain = without_initials(name)
         if cluster is None and plain in self.plain_names:
             # "Loretta E. Lynch" after "Loretta Lynch": one person.
             key = self.plain_names[plain]
