@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.errors import InputError
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Corpus
 from newsclaims.parsers.corpus import parse_corpus
@@ -58,26 +57,33 @@ def test_gazetteer_reaches_recognition() -> None:
 def test_bad_items_are_input_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         parse_corpus([42])  # type: ignore[list-item]
-    broken = tmp_path / "broken.txt"
-    broken.write_bytes(b"caf\xe9 au lait")
-    with pytest.raises(InputError):
-        parse_corpus([broken])
     with pytest.raises(InputError):
         parse_corpus([tmp_path / "absent.txt"])
 
 
-def test_other_formats_need_the_detecting_parser(tmp_path: Path) -> None:
-    page = tmp_path / "page.xml"
-    page.write_text("<nitf><body><p>Nothing here.</p></body></nitf>", encoding="utf-8")
-    if importlib.util.find_spec("newsclaims.parsers.detect") is None:
-        with pytest.raises(NewsclaimsError):
-            parse_corpus([page])
-    else:
-        try:
-            corpus = parse_corpus([page])
-        except NewsclaimsError:
-            return
-        assert len(corpus.articles) == 1
+def test_text_files_are_read_exactly_and_other_encodings_are_detected(tmp_path: Path) -> None:
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"Minsk said it was ready.\r\nIt was a long day in the capital.\r\n")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le caf\xe9 au lait co\xfbte trois euros \xe0 Paris, selon le patron.\n".encode("latin-1"))
+    corpus = parse_corpus([crlf, latin])
+    assert corpus.articles[0].text == crlf.read_bytes().decode("utf-8")  # no newline translation
+    assert "café au lait coûte" in corpus.articles[1].text
+
+
+def test_other_formats_are_detected_from_their_content(tmp_path: Path) -> None:
+    page = tmp_path / "story.xml"
+    page.write_text(
+        "<nitf><head><title>Minsk asks for help</title></head><body><body.head><hedline><hl1>Minsk asks for help"
+        "</hl1></hedline></body.head><body.content><p>The president said Russia would help.</p></body.content>"
+        "</body></nitf>",
+        encoding="utf-8",
+    )
+    (article,) = parse_corpus([page]).articles
+    assert article.source_format == "nitf"
+    assert article.headline is not None
+    assert article.text_of(article.headline) == "Minsk asks for help"
+    assert "Russia would help" in article.text
 
 
 def test_empty_input_is_an_empty_corpus() -> None:

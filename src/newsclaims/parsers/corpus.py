@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
-from typing import Any
 
-from newsclaims.errors import InputError, UnsupportedFormatError
+from newsclaims.errors import InputError
 from newsclaims.extract.corpus import merge_articles
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Article, ClaimReview, Corpus
+from newsclaims.parsers.detect import parse
 from newsclaims.parsers.text import parse_text
 
 CorpusItem = str | Article | PathLike[str]
@@ -20,33 +19,19 @@ CorpusItem = str | Article | PathLike[str]
 _TEXT_SUFFIXES = (".txt", ".text")
 
 
-def _detected_parser() -> Callable[[Path], Any] | None:
-    """The format-detecting parser of :mod:`newsclaims.parsers.detect`, when this version has it."""
-    try:
-        module = importlib.import_module("newsclaims.parsers.detect")
-    except ImportError:
-        return None
-    parser = getattr(module, "parse", None)
-    return parser if callable(parser) else None
-
-
 def _read_path(path: Path, gazetteer: Gazetteer | None) -> Article:
+    """A file as an Article: plain text exactly as stored (no newline translation), any other format detected."""
     if path.suffix.lower() in _TEXT_SUFFIXES:
         try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise InputError(f"not UTF-8 text (byte {error.start})", source=str(path), position=error.start) from None
+            data = path.read_bytes()
         except OSError as error:
             raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return parse(data, url=None).article  # another encoding: detection decodes it
         return parse_text(text, gazetteer=gazetteer)
-    parser = _detected_parser()
-    if parser is None:
-        raise UnsupportedFormatError("only plain-text (.txt) files can be read by this version", source=str(path))
-    result = parser(path)
-    article = getattr(result, "article", result)
-    if not isinstance(article, Article):
-        raise UnsupportedFormatError("the file did not read as an article", source=str(path))
-    return article
+    return parse(path).article
 
 
 def parse_corpus(
