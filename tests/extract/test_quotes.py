@@ -398,3 +398,12 @@ def test_asked_by_names_who_asks() -> None:
     text = "Body.\n\nAsked by Thrush if Clinton gets race, the senator smiled and walked on.\n"
     asked = [q for q in _quotes(text) if _cue(text, q) == "Asked"]
     assert [(_contents(text, q), _speakers(text, q)) for q in asked] == [(["if Clinton gets race"], ["Thrush"])]
+
+
+def test_plural_noun_without_final_s_is_a_subject_for_say() -> None:
+    text = "Body.\n\nPolice say they have enough officers to secure the city.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["they have enough officers to secure the city"],
+        ["Police"],
+    )

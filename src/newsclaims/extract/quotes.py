@@ -110,6 +110,8 @@ _LY_NOUNS = words("ally family rally assembly supply reply anomaly monopoly bull
 _QUANTIFIER_SUBJECTS = words(
     "several many some most both others few percent majority plurality minority half third quarter"
 )
+# Plural nouns without a final "s": "Police say ...", "People close to him say ...".
+_IRREGULAR_PLURALS = words("police people men women children data media clergy personnel those")
 _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
@@ -443,6 +445,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         return (
             head in {"i", "we", "you", "they"}
             or head in _QUANTIFIER_SUBJECTS
+            or head in _IRREGULAR_PLURALS
             or (head.endswith("s") and not head.endswith("ss"))
             or ("and" in words)
         )
