@@ -407,3 +407,9 @@ def test_plural_noun_without_final_s_is_a_subject_for_say() -> None:
         ["they have enough officers to secure the city"],
         ["Police"],
     )
+
+
+def test_attack_and_offer_are_stance_cues() -> None:
+    text = "Body.\n\nTrump attacked Machado in a series of tweets on Friday.\n"
+    (quote,) = _quotes(text)
+    assert (_cue(text, quote), _speakers(text, quote)) == ("attacked", ["Trump"])
