@@ -413,3 +413,12 @@ def test_attack_and_offer_are_stance_cues() -> None:
     text = "Body.\n\nTrump attacked Machado in a series of tweets on Friday.\n"
     (quote,) = _quotes(text)
     assert (_cue(text, quote), _speakers(text, quote)) == ("attacked", ["Trump"])
+
+
+def test_quote_interrupted_by_told_with_addressee_is_one_quote() -> None:
+    text = 'Body.\n\n"This is new," Schiff told reporters on Wednesday, "but the attempt to interfere is worse."\n'
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["This is new", "but the attempt to interfere is worse"],
+        ["Schiff"],
+    )

@@ -139,6 +139,10 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
 _ACCORDING_WORDS = 15
+_ADDRESSEE = re.compile(
+    r"[ \t\u00a0]+(?:him|her|them|us|me|reporters"
+    r"|(?:the[ \t\u00a0]+)?[A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\b"
+)
 _NOT_SPEAKER_LABELS = words(
     "update updated related note editor's correction photo photos video source sources read watch click tags share "
     "when where what who why how date time location caption credit listen see also q&a transcript clarification "
@@ -1109,7 +1113,11 @@ class _Reader:
             direct = not text[start : max(start, region.outer_start)].strip(" \t\n\u00a0([")
             # A fragment quoted inside the reporter's clause: the clause is what is attributed.
             pieces = [_trim(text, region.start, region.end) if direct else _trim(text, start, region.outer_end)]
-            self.chain(pieces, after, end)
+            addressee = (
+                _ADDRESSEE.match(text, after) if SAY_FORMS.get(text[cue[0] : cue[1]].lower()) == "tell" else None
+            )
+            # “A,” X told reporters on Monday, “B.”: the one told stands between the cue and the next piece.
+            self.chain(pieces, addressee.end() if addressee is not None else after, end)
             self.found.append(_Found(pieces, cue, speakers, "direct" if direct and region.double else "partial"))
             return True
         content = _trim(text, start, limit)
