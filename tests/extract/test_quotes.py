@@ -416,9 +416,9 @@ def test_attack_and_offer_are_stance_cues() -> None:
 
 
 def test_quote_interrupted_by_told_with_addressee_is_one_quote() -> None:
-    text = 'Body.\n\n"This is new," Schiff told reporters on Wednesday, "but the attempt to interfere is worse."\n'
+    text = 'Body.\n\n"What is new is the hacking," Schiff told reporters on Wednesday, "but the attempt is worse."\n'
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["This is new", "but the attempt to interfere is worse"],
+        ["What is new is the hacking", "but the attempt is worse"],
         ["Schiff"],
     )
