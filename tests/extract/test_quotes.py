@@ -422,3 +422,12 @@ def test_quote_interrupted_by_told_with_addressee_is_one_quote() -> None:
         ["What is new is the hacking", "but the attempt is worse"],
         ["Schiff"],
     )
+
+
+def test_apposition_after_a_parenthesis_names_the_speaker() -> None:
+    text = "Body.\n\nRep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was unusual for the bureau.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["the deal was unusual for the bureau"],
+        ["Rep. Jim Jordan"],
+    )

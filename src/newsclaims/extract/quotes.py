@@ -362,7 +362,13 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 k -= 1
             if k < 1 or toks[k][2] != ",":
                 break
-            head = _np_left(toks, k - 1)
+            last = k - 1
+            if toks[last][2] == ")":
+                # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the parenthesis.
+                while last > 0 and toks[last][2] != "(" and k - last < 8:
+                    last -= 1
+                last = last - 1 if toks[last][2] == "(" else k - 1
+            head = _np_left(toks, last) if last >= 0 else None
             if head is not None and _is_name(text[head[0] : head[1]]):
                 if found is None or _opens(text, lo, head[0]):
                     found = head
