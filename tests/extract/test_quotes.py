@@ -431,3 +431,12 @@ def test_apposition_after_a_parenthesis_names_the_speaker() -> None:
         ["the deal was unusual for the bureau"],
         ["Rep. Jim Jordan"],
     )
+
+
+def test_time_phrase_before_the_cue_is_not_the_speaker() -> None:
+    text = "Body.\n\nA Quinnipiac poll released in late August found that most voters want the returns released.\n"
+    (quote,) = _quotes(text)
+    assert _speakers(text, quote) == ["A Quinnipiac poll"]
+    text = "Body.\n\nWells Fargo just this month announced it would get rid of these incentives.\n"
+    (quote,) = _quotes(text)
+    assert _speakers(text, quote) == ["Wells Fargo"]

@@ -139,6 +139,8 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
 _ACCORDING_WORDS = 15
+_TIME_LEAD = words("in on during this last late early mid past next since")
+_REPORT_PARTICIPLES = words("released published conducted taken issued posted filed unveiled completed commissioned")
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:him|her|them|us|me|reporters"
     r"|(?:the[ \t\u00a0]+)?[A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\b"
@@ -376,10 +378,30 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                     break
             k -= 1
         return ([found], found[0]) if found is not None else None
+    j = _before_time_adjunct(toks, j)
     head = _np_left(toks, j)
     if head is None:
         return None
     return [head], head[0]
+
+
+def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
+    """ "A poll released in late August found", "Wells Fargo this month announced": the subject's head
+    stands before a time phrase (and the participle that carries it), which is no speaker."""
+    i = j
+    while i >= 0 and (toks[i][2].lower() in CALENDAR or toks[i][2].lower() in TIME_WORDS or toks[i][2].isdigit()):
+        i -= 1
+    if i == j:
+        return j
+    while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
+        i -= 1
+    if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
+        i -= 1
+    elif i >= 0 and toks[i][2].lower() in {"in", "on", "during"}:
+        return j
+    while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
+        i -= 1
+    return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2])) else j
 
 
 def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
