@@ -139,7 +139,7 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
 _ACCORDING_WORDS = 15
-_TIME_LEAD = words("in on during this last late early mid past next since")
+_TIME_LEAD = words("this last late early mid past next")
 _REPORT_PARTICIPLES = words("released published conducted taken issued posted filed unveiled completed commissioned")
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:him|her|them|us|me|reporters"
@@ -395,10 +395,13 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
         return j
     while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
         i -= 1
+    if i >= 0 and toks[i][2].lower() in {"in", "on", "during"}:
+        # "X on Sunday confirmed" stays as it was; only "a poll released on Sunday" is skipped.
+        i -= 1
+        if i < 0 or toks[i][2].lower() not in _REPORT_PARTICIPLES:
+            return j
     if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
         i -= 1
-    elif i >= 0 and toks[i][2].lower() in {"in", "on", "during"}:
-        return j
     while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
         i -= 1
     return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2])) else j
