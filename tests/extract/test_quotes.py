@@ -440,3 +440,9 @@ def test_time_phrase_before_the_cue_is_not_the_speaker() -> None:
     text = "Body.\n\nWells Fargo just this month announced it would get rid of these incentives.\n"
     (quote,) = _quotes(text)
     assert _speakers(text, quote) == ["Wells Fargo"]
+
+
+def test_time_phrase_with_a_preposition_before_the_cue() -> None:
+    text = "Body.\n\nThe Fed chair on Sunday confirmed that rates will stay where they are for now.\n"
+    (quote,) = _quotes(text)
+    assert _speakers(text, quote) == ["The Fed chair"]

@@ -139,7 +139,7 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
 _ACCORDING_WORDS = 15
-_TIME_LEAD = words("this last late early mid past next")
+_TIME_LEAD = words("in on during this last late early mid past next")
 _REPORT_PARTICIPLES = words("released published conducted taken issued posted filed unveiled completed commissioned")
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:him|her|them|us|me|reporters"
@@ -179,6 +179,7 @@ _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "
 _FIRST_WORD = re.compile(r"[A-Z][a-z]*\b")
 _CLAUSE_JOINERS = words("but and while though although whereas yet so")
 _TRAILING_SAID = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30})?\s*[.!?]?[”\"’]?\s*$")
+_TRAILING_RELAY = re.compile(r"\s*,\s*(?:reported|reports)\b[^,;:.!?]{1,80}[.!?]?\s*$")
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -395,11 +396,6 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
         return j
     while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
         i -= 1
-    if i >= 0 and toks[i][2].lower() in {"in", "on", "during"}:
-        # "X on Sunday confirmed" stays as it was; only "a poll released on Sunday" is skipped.
-        i -= 1
-        if i < 0 or toks[i][2].lower() not in _REPORT_PARTICIPLES:
-            return j
     if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
         i -= 1
     while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
@@ -784,6 +780,9 @@ class _Reader:
             # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
             # reports." names the agency relaying an attribution, and does not).
             candidates = [candidates[-1], *candidates[:-1]]
+        elif (relay := self.before_relay(candidates, end)) > 0:
+            # "X confirmed Y, the press service said, reported TASS.": the attribution before the relay governs.
+            candidates = [candidates[relay], *candidates[:relay], *candidates[relay + 1 :]]
         elif (
             len(candidates) > 1
             and last.startswith("according")
@@ -832,6 +831,20 @@ class _Reader:
             if expected is not None:
                 # "Trump is expected to speak tonight": an expectation nobody is named for.
                 self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+
+    def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
+        """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
+        for k in range(len(candidates) - 1, 1, -1):
+            word = self.text[candidates[k][0] : candidates[k][1]].lower()
+            if SAY_FORMS.get(word) != "report":
+                continue
+            previous = self.text[candidates[k - 1][0] : candidates[k - 1][1]].lower()
+            if SAY_FORMS.get(previous) not in {None, "report"} and _TRAILING_RELAY.match(
+                self.text, candidates[k - 1][1], end
+            ):
+                return k - 1
+            return -1
+        return -1
 
     def nominal(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
         """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
