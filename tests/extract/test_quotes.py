@@ -446,3 +446,13 @@ def test_time_phrase_with_a_preposition_before_the_cue() -> None:
     text = "Body.\n\nThe Fed chair on Sunday confirmed that rates will stay where they are for now.\n"
     (quote,) = _quotes(text)
     assert _speakers(text, quote) == ["The Fed chair"]
+
+
+def test_in_a_poll_opens_a_report_of_the_poll() -> None:
+    text = "Body.\n\nIn a CBS News poll released Monday, Clinton led Trump by five points among likely voters.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote), _cue(text, quote)) == (
+        ["Clinton led Trump by five points among likely voters"],
+        ["a CBS News poll"],
+        "In",
+    )

@@ -180,6 +180,10 @@ _FIRST_WORD = re.compile(r"[A-Z][a-z]*\b")
 _CLAUSE_JOINERS = words("but and while though although whereas yet so")
 _TRAILING_SAID = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30})?\s*[.!?]?[”\"’]?\s*$")
 _TRAILING_RELAY = re.compile(r"\s*,\s*(?:reported|reports)\b[^,;:.!?]{1,80}[.!?]?\s*$")
+_IN_SOURCE = re.compile(
+    r"[ \t\u00a0]*(In)[ \t\u00a0]+((?:a|an|the|its|his|her|their|this)[ \t\u00a0][^,.\n]{0,60}?\b"
+    r"(?:poll|survey|study|analysis|report)s?)\b[^,.\n]{0,50},[ \t\u00a0]+"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -827,6 +831,16 @@ class _Reader:
             # "..., Christie said when asked whether ...": the question put to the speaker.
             self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
         if len(self.found) == before:
+            within = _IN_SOURCE.match(text, start, end)
+            if (
+                within is not None
+                and "wake" not in text[within.start(2) : within.end(2)]
+                and len(text[within.end() : end].split()) >= 3
+            ):
+                # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
+                content = _trim(text, within.end(), end)
+                self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
+                return
             expected = _EXPECTED.search(text, start, end)
             if expected is not None:
                 # "Trump is expected to speak tonight": an expectation nobody is named for.
