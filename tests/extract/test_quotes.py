@@ -456,3 +456,12 @@ def test_in_a_poll_opens_a_report_of_the_poll() -> None:
         ["a CBS News poll"],
         "In",
     )
+
+
+def test_short_adjunct_between_cue_and_pronoun_clause() -> None:
+    text = "Body.\n\nTrump said on Monday he would not accept the endorsement if it were offered.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["he would not accept the endorsement if it were offered"],
+        ["Trump"],
+    )

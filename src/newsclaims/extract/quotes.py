@@ -63,6 +63,9 @@ _LAST_WORD = re.compile(r"\S+$")
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
+_TIME_OR_PLACE = words("at in on during after before last this earlier later")
+_RELATIVES = words("who whom which that whose where when")
 _SCARE_WORDS = 5
 _INVERTED_PRONOUNS = words("he she they we i")
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
@@ -703,6 +706,12 @@ class _Reader:
                         i += 1
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
+            if i < len(toks) and toks[i][2].lower() in _TIME_OR_PLACE and base not in _ACT_BASES:
+                # "said on Monday he would ...", "said in an interview they were ...": a short adjunct, then
+                # the reported clause's pronoun subject.
+                k = next((n for n in range(i + 1, min(len(toks), i + 7)) if toks[n][2] in _CLAUSE_PRONOUNS), 0)
+                if k and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i:k]):
+                    i = k
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
