@@ -465,3 +465,15 @@ def test_short_adjunct_between_cue_and_pronoun_clause() -> None:
         ["he would not accept the endorsement if it were offered"],
         ["Trump"],
     )
+
+
+def test_proportions_speak_and_a_second_report_ends_the_first() -> None:
+    text = (
+        "Body.\n\nAbout three in 10 said they prefer a more liberal agenda, but six in 10 said they want the "
+        "next president to continue those policies.\n"
+    )
+    said = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text) if _cue(text, q) == "said"]
+    assert said == [
+        (["they prefer a more liberal agenda"], ["About three in 10"]),
+        (["they want the next president to continue those policies"], ["six in 10"]),
+    ]

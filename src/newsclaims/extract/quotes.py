@@ -63,6 +63,7 @@ _LAST_WORD = re.compile(r"\S+$")
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _TIME_OR_PLACE = words("at in on during after before last this earlier later")
 _RELATIVES = words("who whom which that whose where when")
@@ -159,8 +160,9 @@ _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _OTHER_ATTRIBUTION = re.compile(
-    r"[,;]\s+(?:and|but|while|whereas|although)\s+(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,2}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
+    r"(?:[,;]\s+(?:and|but|while|whereas|although|after)\s+|;\s+|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
+    r"(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
     r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
 )
@@ -269,6 +271,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "74 percent said", "a majority said": the number or article goes with the quantity.
         first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
         return toks[first][0], toks[j][1]
+    if j >= 2 and _is_number(word) and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]):
+        # "Six in 10 say", "About 4 in 10 said": a proportion of those asked.
+        return toks[_proportion_start(toks, j - 2)][0], toks[j][1]
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
         # "Yin Myint May": a month's name closing a person's name.
         word = "Name"
@@ -322,7 +327,23 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         and (not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS))
     ):
         return None
+    if i >= 2 and _is_number(toks[i][2]) and toks[i - 1][2] == "in" and _is_number(toks[i - 2][2]):
+        # "Three in four voters say".
+        i = _proportion_start(toks, i - 2)
     return toks[i][0], toks[j][1]
+
+
+def _is_number(word: str) -> bool:
+    return (word.isdigit() and word[0] != "0") or word.lower() in _NUMBER_WORDS
+
+
+def _proportion_start(toks: list[tuple[int, int, str]], i: int) -> int:
+    """ "About 4 in 10", "More than six in 10": the hedge before a proportion belongs to it."""
+    if i >= 1 and toks[i - 1][2].lower() in {"about", "nearly", "almost", "roughly", "some"}:
+        return i - 1
+    if i >= 2 and toks[i - 1][2].lower() == "than" and toks[i - 2][2].lower() in {"more", "fewer", "less"}:
+        return i - 2
+    return i
 
 
 def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, int]], int] | None:
@@ -397,7 +418,11 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
     """ "A poll released in late August found", "Wells Fargo this month announced": the subject's head
     stands before a time phrase (and the participle that carries it), which is no speaker."""
     i = j
-    while i >= 0 and (toks[i][2].lower() in CALENDAR or toks[i][2].lower() in TIME_WORDS or toks[i][2].isdigit()):
+    while i >= 0 and (
+        toks[i][2].lower() in CALENDAR
+        or toks[i][2].lower() in TIME_WORDS
+        or (toks[i][2].isdigit() and len(toks[i][2]) == 4)
+    ):
         i -= 1
     if i == j:
         return j
@@ -484,6 +509,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
             head in {"i", "we", "you", "they"}
             or head in _QUANTIFIER_SUBJECTS
             or head in _IRREGULAR_PLURALS
+            or head.isdigit()
             or (head.endswith("s") and not head.endswith("ss"))
             or ("and" in words)
         )
