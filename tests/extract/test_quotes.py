@@ -477,3 +477,12 @@ def test_proportions_speak_and_a_second_report_ends_the_first() -> None:
         (["they prefer a more liberal agenda"], ["About three in 10"]),
         (["they want the next president to continue those policies"], ["six in 10"]),
     ]
+
+
+def test_place_name_commas_before_that() -> None:
+    text = "Body.\n\nClinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid his share.\n"
+    (quote,) = _quotes(text)
+    assert (_contents(text, quote), _speakers(text, quote)) == (
+        ["that it means Trump never paid his share"],
+        ["Clinton"],
+    )

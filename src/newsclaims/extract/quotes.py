@@ -333,6 +333,17 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     return toks[i][0], toks[j][1]
 
 
+def _place_comma(toks: list[tuple[int, int, str]], n: int, that: int) -> bool:
+    """ "at a stop in Toledo, Ohio, that": a comma inside or closing a "City, State" name."""
+    if toks[n][2] != ",":
+        return False
+    if n + 1 == that:
+        return n >= 3 and toks[n - 2][2] == "," and _is_name(toks[n - 1][2]) and _is_name(toks[n - 3][2])
+    return (
+        n > 0 and _is_name(toks[n - 1][2]) and _is_name(toks[n + 1][2]) and n + 2 < len(toks) and toks[n + 2][2] == ","
+    )
+
+
 def _is_number(word: str) -> bool:
     return (word.isdigit() and word[0] != "0") or word.lower() in _NUMBER_WORDS
 
@@ -711,7 +722,9 @@ class _Reader:
                     i = k
                     break
                 break
-            if word == "that" and all(t[2] not in {",", ";"} for t in toks[:k]):
+            if word == "that" and all(
+                t[2] not in {",", ";"} or _place_comma(toks, n, k) for n, t in enumerate(toks[:k])
+            ):
                 # "said on Tuesday that", "told MSNBC that"; not "says a hit that used to ..." (a relative).
                 if k <= 2 or toks[0][2].lower() in _ADJUNCT_START or (base in ADDRESSEE_VERBS and k <= 10):
                     i = k
