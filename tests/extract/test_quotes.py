@@ -486,3 +486,9 @@ def test_place_name_commas_before_that() -> None:
         ["that it means Trump never paid his share"],
         ["Clinton"],
     )
+
+
+def test_year_between_relative_pronoun_and_cue() -> None:
+    text = "Body.\n\nThe senator, who in 2010 said the most important goal was to make Obama a one-term president.\n"
+    (quote,) = _quotes(text)
+    assert _speakers(text, quote) == ["The senator", "who"]

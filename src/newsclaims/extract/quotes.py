@@ -380,6 +380,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         if k <= 0 or toks[k][2] != "(":
             return None
         j = k - 1
+    j = _before_time_adjunct(toks, j)
     word = toks[j][2]
     if word.lower() == "who" and j >= 1:
         k = j - 1 if toks[j - 1][2] != "," else j - 2
@@ -418,7 +419,6 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                     break
             k -= 1
         return ([found], found[0]) if found is not None else None
-    j = _before_time_adjunct(toks, j)
     head = _np_left(toks, j)
     if head is None:
         return None
@@ -443,7 +443,7 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
         i -= 1
     while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
         i -= 1
-    return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2])) else j
+    return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2]) or toks[i][2] in PRONOUNS) else j
 
 
 def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
