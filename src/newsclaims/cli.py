@@ -21,8 +21,9 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 import newsclaims
-from newsclaims.batch import STDIN, Outcome, atomic_write, discover, output_path, read_input, run_batch
+from newsclaims.batch import Outcome, atomic_write, discover, output_path, read_input, run_batch
 from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
+from newsclaims.parsers.detect import read_article
 from newsclaims.parsers.verdicts import parse_verdicts
 
 T = TypeVar("T")
@@ -35,10 +36,6 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     help="Who said what in the news, as checkable claims.",
 )
-
-# Plain-text endings: read exactly as given (offsets must point into the file as stored).
-_TEXT_SUFFIXES = (".txt", ".text")
-
 
 # ---------------------------------------------------------------------------
 # Options shared by the commands
@@ -231,14 +228,7 @@ def _inputs(inputs: Sequence[str]) -> list[str]:
 
 def load_article(name: str) -> Any:
     """Read one input into an Article: plain text exactly as stored, any other format detected."""
-    data = read_input(name)
-    if name.lower().endswith(_TEXT_SUFFIXES):
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            return newsclaims.parse(data).article  # another encoding: detection decodes it
-        return newsclaims.parse_text(text)
-    return newsclaims.parse(data if name == STDIN else Path(name)).article
+    return read_article(name, read_input(name))
 
 
 def _article_json(name: str, indent: int | None) -> str:

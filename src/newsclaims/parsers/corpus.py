@@ -10,28 +10,19 @@ from newsclaims.errors import InputError
 from newsclaims.extract.corpus import merge_articles
 from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Article, ClaimReview, Corpus
-from newsclaims.parsers.detect import parse
+from newsclaims.parsers.detect import read_article
 from newsclaims.parsers.text import parse_text
 
 CorpusItem = str | Article | PathLike[str]
 """A text, an Article already parsed, or a path to a file (``.txt`` read as plain text)."""
 
-_TEXT_SUFFIXES = (".txt", ".text")
-
 
 def _read_path(path: Path, gazetteer: Gazetteer | None) -> Article:
-    """A file as an Article: plain text exactly as stored (no newline translation), any other format detected."""
-    if path.suffix.lower() in _TEXT_SUFFIXES:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            return parse(data, url=None).article  # another encoding: detection decodes it
-        return parse_text(text, gazetteer=gazetteer)
-    return parse(path).article
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from None
+    return read_article(str(path), data, gazetteer=gazetteer)
 
 
 def parse_corpus(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsclaims.errors import InputError, UnsupportedFormatError
+from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Article
 from newsclaims.parsers.encoding import decode
 from newsclaims.parsers.html import parse_html
@@ -146,3 +147,26 @@ def parse(source: str | Path | bytes, *, url: str | None = None) -> Parsed:
     if kind is None:
         raise UnsupportedFormatError("neither HTML, NITF, NewsML-G2, ninjs, JSON-LD nor plain text", source=name)
     return Parsed(parse_text(text, url=url), "text")
+
+
+TEXT_SUFFIXES = (".txt", ".text")
+"""File endings read as plain text exactly as stored (offsets must point into the file)."""
+
+
+def read_article(name: str, data: bytes, *, gazetteer: Gazetteer | None = None) -> Article:
+    """The Article in one file's bytes: a ``.txt`` in UTF-8 is plain text exactly as stored (no newline
+    translation); anything else, or text in another encoding, is detected from the content.
+
+    Raises:
+        InputError: the bytes are too large or cannot be read as any supported format.
+    """
+    if name.lower().endswith(TEXT_SUFFIXES):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # another encoding: detection decodes it
+        else:
+            return parse_text(text, gazetteer=gazetteer)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file larger than {MAX_BYTES} bytes", source=name)
+    return parse(data).article
