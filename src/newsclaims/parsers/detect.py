@@ -142,10 +142,13 @@ def parse(source: str | Path | bytes, *, url: str | None = None) -> Parsed:
             found_url = wrapper.get("url") if isinstance(wrapper.get("url"), str) else None
             return Parsed(parse_html(page, url=url or found_url), kind)
         return Parsed(parse_html(text, url=url), kind)
-    if kind is None and looks_binary(text):
-        raise UnsupportedFormatError("binary data, not a news document", source=name)
     if kind is None:
-        raise UnsupportedFormatError("neither HTML, NITF, NewsML-G2, ninjs, JSON-LD nor plain text", source=name)
+        what = (
+            "binary data, not a news document"
+            if looks_binary(text)
+            else "neither HTML, NITF, NewsML-G2, ninjs, JSON-LD nor plain text"
+        )
+        raise UnsupportedFormatError(what, source=name)
     return Parsed(parse_text(text, url=url), "text")
 
 
