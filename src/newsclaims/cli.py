@@ -99,6 +99,8 @@ def _guard(debug: bool) -> Iterator[None]:
                 for warning in caught:
                     if issubclass(warning.category, NewsclaimsWarning):
                         _say(f"warning: {warning.message}")
+                    else:  # not ours: shown as Python would have shown it
+                        warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
     except (typer.Exit, typer.Abort, BrokenPipeError):
         raise
     except KeyboardInterrupt:
