@@ -349,3 +349,18 @@ def test_ninjs_out_dir_writes_one_file_per_input(
     written = sorted(tmp_path.iterdir())
     assert [p.name for p in written] == [f"{p.stem}.ninjs.json" for p in SEEDS]
     assert all(json.loads(p.read_text(encoding="utf-8"))["uri"].startswith("article_") for p in written)
+
+
+def test_a_verdict_on_no_claim_is_one_warning_line_and_the_others_are_written(tmp_path: Path) -> None:
+    example = json.loads((REPO / "examples" / "verdicts.json").read_text(encoding="utf-8"))
+    stray = {"claim": "The moon is made of green cheese, said nobody.", "rating": "False"}
+    example["verdicts"].append(stray)
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(json.dumps(example), encoding="utf-8")
+    result = runner.invoke(app, ["claimreview", *map(str, SEEDS), "--verdicts", str(verdicts)])
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("newsclaims: warning:")]
+    assert len(warnings) == 1
+    assert "green cheese" in warnings[0] or "verdict 2" in warnings[0]
+    assert "Traceback" not in result.stderr
+    assert len(json.loads(result.stdout)) == 1
