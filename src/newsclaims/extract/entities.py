@@ -247,7 +247,6 @@ _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?\n:](?:(?<=[.!?])[”\"’')\]]*\s+|(?<=\n)\n*|(?<=:)\s+)")
 """A sentence end (stop, then closing marks and space; line breaks; a colon and space), written to
 open with one character class: the regex engine then skips to the next candidate in C."""
-_OPENERS = frozenset("“\"‘'«„([—–-")
 _OPENERS_AND_SPACE = re.compile(r"[“\"‘'«„(\[—–\-\s]*")
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "sen.", "rep.", "gov.", "st.", "jr.", "sr."})
 _BRACKETED_PRONOUN = re.compile(r"\b(?P<pronoun>him|her|he|she)\s+\((?P<name>[^()\n]{2,60})\)")
