@@ -56,7 +56,7 @@ _CUE = re.compile(
     + r")\b(?![’'-]\w)"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
-_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed[ \t\u00a0]*[,:][ \t\u00a0]*$")
+_VERB_BEFORE_QUOTE = re.compile(r"\b([a-z]+ed)[ \t\u00a0]*[,:][ \t\u00a0]*$")
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
 _LAST_WORD = re.compile(r"\S+$")
@@ -789,10 +789,8 @@ class _Reader:
         first = bisect.bisect_left(self.starts, start)
         for region in self.regions[first : bisect.bisect_left(self.starts, end)]:
             verb = _VERB_BEFORE_QUOTE.search(self.text, max(start, region.outer_start - 40), region.outer_start)
-            if verb is not None:
-                word = re.match(r"[a-z]+", self.text[verb.start() : verb.end()])
-                if word is not None and word.group() not in CUE_WORDS:
-                    found.append((verb.start(), verb.start() + word.end()))
+            if verb is not None and verb.group(1) not in CUE_WORDS:
+                found.append(verb.span(1))
         return sorted(found) if len(found) > 1 else found
 
     def sentence(self, start: int, end: int) -> None:
