@@ -36,8 +36,9 @@ from newsclaims.parsers.jsonld_blocks import (
 )
 from newsclaims.parsers.verdicts import make_rating, normalize_verdict, parse_number
 
-# A writer, moved to serialize/ (a parser does not write); re-exported here until every caller imports it there.
-from newsclaims.serialize.claimreview import claimreview_jsonld
+# claimreview_jsonld is a writer, moved to serialize/ (a parser does not write); re-exported here until every
+# caller imports it there.
+from newsclaims.serialize.claimreview import RATING_NUMBERS, SCHEMA_CONTEXT, claimreview_jsonld
 
 __all__ = [
     "FoundReview",
@@ -48,8 +49,6 @@ __all__ = [
     "review_from_jsonld",
     "review_verdict",
 ]
-
-SCHEMA_ORG = "https://schema.org"
 
 # Contexts that mean schema.org: http or https, with or without "www." and trailing slash.
 _SCHEMA_CONTEXT = re.compile(r"^https?://(?:www\.)?schema\.org/?$", re.IGNORECASE)
@@ -238,7 +237,7 @@ def _from_factcheck_api(claim: dict[str, JsonValue], path: str, page_url: str | 
     for index, review in enumerate(reviews):
         if not isinstance(review, dict):
             continue
-        node: dict[str, JsonValue] = {"@context": SCHEMA_ORG, "@type": "ClaimReview"}
+        node: dict[str, JsonValue] = {"@context": SCHEMA_CONTEXT, "@type": "ClaimReview"}
         if claim.get("text") is not None:
             node["claimReviewed"] = claim["text"]
         item: dict[str, JsonValue] = {"@type": "Claim"}
@@ -264,7 +263,7 @@ def _from_factcheck_api(claim: dict[str, JsonValue], path: str, page_url: str | 
             node["inLanguage"] = review["languageCode"]
         if review.get("textualRating") is not None:
             node["reviewRating"] = {"@type": "Rating", "alternateName": review["textualRating"]}
-        yield FoundReview(node=node, path=f"api:{path}/claimReview[{index}]", context=SCHEMA_ORG, page_url=page_url)
+        yield FoundReview(node=node, path=f"api:{path}/claimReview[{index}]", context=SCHEMA_CONTEXT, page_url=page_url)
 
 
 # --- one ClaimReview object -> model ----------------------------------------------------------
@@ -451,9 +450,6 @@ def _is_schema_context(context: JsonValue) -> bool:
     return False
 
 
-_RATING_NUMBERS = (("ratingValue", "value"), ("bestRating", "best"), ("worstRating", "worst"))
-
-
 def _rating(rest: dict[str, JsonValue], warnings: list[str]) -> Rating | None:
     published = rest.get("reviewRating")
     if published is None:
@@ -483,7 +479,7 @@ def _rating(rest: dict[str, JsonValue], warnings: list[str]) -> Rating | None:
     left = dict(first)
     if label_from_alternate:
         left.pop("alternateName")
-    for key, attribute in _RATING_NUMBERS:
+    for key, attribute in RATING_NUMBERS:
         if key in left and getattr(rating, attribute) is not None:
             del left[key]
     if rating.best is not None and rating.worst is not None:

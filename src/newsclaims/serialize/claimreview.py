@@ -34,6 +34,7 @@ from newsclaims.serialize.ids import node_id
 
 __all__ = [
     "MIN_SHARED_TERMS",
+    "RATING_NUMBERS",
     "SCHEMA_CONTEXT",
     "VerdictMatches",
     "claimreview_jsonld",
@@ -56,6 +57,8 @@ request" holds 6 of 6 terms in the shared claim's appearance "At the first reque
 Russia will provide comprehensive assistance to ensure the security of Belarus", and 5
 of 6 in the Kremlin's "readiness to provide assistance": the shared claim wins.
 """
+RATING_NUMBERS: Final = (("ratingValue", "value"), ("bestRating", "best"), ("worstRating", "worst"))
+"""schema.org Rating numbers and the :class:`~newsclaims.model.Rating` fields that hold them."""
 _MIN_TERMS: Final = 3  # fewer terms than this say too little to match a claim by wording
 
 Document = Article | Corpus
@@ -220,12 +223,10 @@ def claimreview_jsonld(review: ClaimReview) -> dict[str, JsonValue]:
         base["author"] = author
     if review.rating is not None:
         rating: dict[str, JsonValue] = {"@type": "Rating"}
-        numbers = (
-            ("ratingValue", review.rating.value),
-            ("bestRating", review.rating.best),
-            ("worstRating", review.rating.worst),
-        )
-        rating.update((key, _number(value)) for key, value in numbers if value is not None)
+        for key, attribute in RATING_NUMBERS:
+            value = getattr(review.rating, attribute)
+            if value is not None:
+                rating[key] = _number(value)
         rating["alternateName"] = review.rating.alternate_name
         base["reviewRating"] = rating
     item = _item_jsonld(review)

@@ -19,10 +19,9 @@ from collections.abc import Iterable
 from pydantic import JsonValue
 
 from newsclaims.model import ClaimReview
+from newsclaims.serialize.claimreview import RATING_NUMBERS
 
 __all__ = ["to_factcheck", "to_factcheck_markup"]
-
-_RATING_NUMBERS = (("ratingValue", "value"), ("bestRating", "best"), ("worstRating", "worst"))
 
 
 def to_factcheck_markup(review: ClaimReview) -> dict[str, JsonValue]:
@@ -42,7 +41,7 @@ def to_factcheck_markup(review: ClaimReview) -> dict[str, JsonValue]:
         markup["claimAuthor"] = {"name": review.claim_author}
     if review.rating is not None:
         rating: dict[str, JsonValue] = {"textualRating": review.rating.alternate_name}
-        for key, attribute in _RATING_NUMBERS:
+        for key, attribute in RATING_NUMBERS:
             number = getattr(review.rating, attribute)
             if number is not None and float(number).is_integer():
                 rating[key] = int(number)
