@@ -256,9 +256,9 @@ _DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
 """A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
 _DESCRIPTOR_AFTER = re.compile(rf"^\s+(?P<d>{_alternation(DESCRIPTORS)})\b")
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
-_RELAY_BEFORE = re.compile(r"\b(?:reported|per|according to|told)\s+(?:the\s+)?$")
 _RELAY_WORDS = ("reported", "per", "according to", "told")
-"""Substrings that ``_RELAY_BEFORE`` needs: where none is present, it is not searched for."""
+"""Cues before an outlet's name; also a cheap substring test: where none is present, no search."""
+_RELAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_RELAY_WORDS)})\s+(?:the\s+)?$")
 _RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
 _IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
