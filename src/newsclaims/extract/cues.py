@@ -14,7 +14,6 @@ _SAY_IRREGULAR = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
-    "tweet": (),
     "think": ("thinks", "thought", "thinking"),
     "find": ("finds", "found", "finding"),
     "show": ("shows", "showed", "showing", "shown"),
@@ -23,7 +22,6 @@ _SAY_IRREGULAR = {
     "hear": ("hears", "heard"),
     "read": ("reads",),
     "learn": ("learns", "learned", "learnt"),
-    "predict": (),
 }
 
 # Regular verbs of saying and asserting that take a clause ("X argued that ...", "..., X added").
@@ -33,9 +31,9 @@ _SAY_REGULAR = (
     "emphasise estimate explain forecast grumble guarantee hint indicate inform insist joke lament maintain mention "
     "muse note object observe pledge point post predict proclaim promise propose protest reason recall recount "
     "reiterate remark remind repeat reply report respond retort reveal scoff shout signal speculate state stress "
-    "suggest swear testify theorize tweet urge vow warn wonder worry write acknowledge complain "
+    "suggest swear testify theorize tweet urge vow warn wonder worry write "
     "interject exclaim quip chime cry scream yell whisper mutter sigh plead beg inquire concur rebut recite "
-    "summarize summarise describe elaborate clarify predict quote opine declare crow thunder gush marvel"
+    "summarize summarise describe elaborate clarify quote opine crow thunder gush marvel"
 )
 
 # Verbs of belief and expectation: a cue only when a clause follows ("I think we ...", "believe that").
@@ -104,7 +102,7 @@ _ACT_REGULAR = (
     "accuse applaud blame blast call cite compare condemn criticize criticise decline defend demand "
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
-    "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify prefer "
+    "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify "
     "express voice attack offer"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}

@@ -70,7 +70,7 @@ _RELATIVES = words("who whom which that whose where when")
 _SCARE_WORDS = 5
 _INVERTED_PRONOUNS = words("he she they we i")
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
-_AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this in")
+_AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this")
 # First words of what is not a reported clause after a cue ("said when she resigned").
 _NOT_COMPLEMENT = words(
     "to for about of on in at with by as from so nothing when while after before during since and or but"
