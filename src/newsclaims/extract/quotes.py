@@ -133,8 +133,9 @@ _PLURAL_BEFORE_MODIFIER = re.compile(
 )
 _THAT_AFTER = re.compile(r"\s+(?:that\b|[“\"])")
 # Line ends other than "\n" that str.splitlines() honours (CRLF, CR, form feed, NEL, LS, PS, ...).
-_OTHER_LINE_ENDS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_TO_NEWLINE = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_LINE_ENDS = re.compile(f"[{_LINE_ENDS}]")
+_TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_ENDS, "\n"))
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
 _ADJUNCT_WORDS = 10
