@@ -254,7 +254,7 @@ def test_person_words_are_whole_words_of_the_stretch(text: str, data: st.DataObj
     context = claims._Context(Article(text=text))
     expected = sorted(_plain_person_words(text, start, end, wanted))
     assert sorted(claims._person_words(context, start, end, wanted, ())) == expected
-    context.folded = None  # the reading for texts whose casefold moves offsets
+    context.folded = None  # as for texts whose casefold moves offsets: the same words
     assert sorted(claims._person_words(context, start, end, wanted, ())) == expected
 
 

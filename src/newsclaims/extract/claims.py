@@ -202,11 +202,6 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:It|They)\s")
 _PERSON_WORD = re.compile(
     r"(?=[iImMwWuUoOhHsSſ])(?<![^\W_])(?:i|me|my|we|us|our|he|him|his|she|her)(?![\w'’\-])", re.IGNORECASE
 )
-# The same for casefolded text, one pattern per word: starting with the word lets the regex engine
-# jump from one occurrence to the next; then "not inside a longer word" on both sides.
-_PERSON_WORDS: Final = {
-    word: re.compile(rf"{word}(?<![^\W_]{word})(?![\w'’\-])") for word in FIRST_SINGULAR | FIRST_PLURAL | THIRD_PERSON
-}
 _SINGLE_MARK = re.compile("[‘’]")
 # Quote marks that only open or close a quotation, dropped from claim texts.
 _DOUBLE_MARKS: Final = '“”"«»„'
@@ -465,15 +460,6 @@ def _person_words(
     The stretch is read on its own, as _WORD would read it: a slice, so nothing before it counts.
     """
     found: list[tuple[int, str]] = []
-    if context.folded is not None:
-        stretch = context.folded[start:end]
-        for word in wanted:
-            for match in _PERSON_WORDS[word].finditer(stretch):
-                at = start + match.start()
-                if _starts_word(stretch, match.start()) and not any(a <= at < b for a, b, _ in mentions):
-                    found.append((start + match.end(), word))
-                    break
-        return found
     stretch = context.text[start:end]
     seen: set[str] = set()
     for match in _PERSON_WORD.finditer(stretch):
