@@ -167,6 +167,19 @@ def test_a_published_id_of_the_claim_is_not_doubled(rich: Corpus, ld: Any) -> No
     assert ld.expand(markup)
 
 
+def test_a_published_list_of_reviewed_items_is_kept_as_published(rich: Corpus) -> None:
+    """Which item of a published list is newsclaims' claim is not guessed: the list is not linked."""
+    items: list[Any] = [{"@type": "Claim", "name": "first"}, {"@type": "Claim", "name": "second"}]
+    review = rich.reviews[0].model_copy(update={"extra": {"itemReviewed": items}})
+    markup = to_claimreview(rich.claims[0], review, corpus=rich)
+    assert markup == claimreview_jsonld(review)
+    written: Any = markup["itemReviewed"]
+    first, second = written
+    assert first["name"] == "first"
+    assert "@id" not in first
+    assert second == items[1]
+
+
 @settings(max_examples=15)
 @given(corpus=corpora())
 def test_a_verdict_on_every_claim_id_gives_one_review_each_that_expands(corpus: Corpus, ld: Any) -> None:

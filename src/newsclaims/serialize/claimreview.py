@@ -284,10 +284,12 @@ def to_claimreview(
     markup = claimreview_jsonld(review)
     if claim is None:
         return markup
+    current = markup.get("itemReviewed")
+    if isinstance(current, list):  # a published list of items is kept as published, unlinked
+        return markup
     published = review.extra.get("itemReviewed")
     given = set(published) if isinstance(published, dict) else set()
     given |= {"@" + key for key in given & {"id", "type"}}  # schema.org's context aliases id and type
-    current = markup.get("itemReviewed")
     item: dict[str, JsonValue] = dict(current) if isinstance(current, dict) else {"@type": "Claim"}
     additions: dict[str, JsonValue] = {"@id": node_id(claim.id)}
     if corpus is not None:
@@ -301,13 +303,10 @@ def to_claimreview(
             additions["firstAppearance"] = works[0]
             additions["appearance"] = list(works)
     item.update({key: value for key, value in additions.items() if key not in given})
-    if isinstance(current, list):  # a published list of items: the first is the claim reviewed
-        markup["itemReviewed"] = current
-    else:
-        head: dict[str, JsonValue] = {"@type": item.pop("@type", "Claim")}
-        if "@id" in item:
-            head["@id"] = item.pop("@id")
-        markup["itemReviewed"] = {**head, **item}
+    head: dict[str, JsonValue] = {"@type": item.pop("@type", "Claim")}
+    if "@id" in item:
+        head["@id"] = item.pop("@id")
+    markup["itemReviewed"] = {**head, **item}
     return markup
 
 
