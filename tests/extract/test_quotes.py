@@ -217,7 +217,7 @@ def test_nouns_that_look_like_cues_are_not_attributions() -> None:
 def test_line_ends_do_not_change_what_quotes_say() -> None:
     text = "“Yes,” he said, “we agreed on all of it.”\nThe end came later.\n\n“We did not,” she said.\n"
     expected = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text)]
-    assert expected[0] == (["Yes", "we agreed on all of it"], ["he"])
+    assert expected == [(["Yes", "we agreed on all of it"], ["he"]), (["We did not"], ["she"])]
     for line_end in ("\r\n", "\r", "\u2029", "\u2028"):
         converted = text.replace("\n", line_end)
         assert [(_contents(converted, q), _speakers(converted, q)) for q in _quotes(converted)] == expected
