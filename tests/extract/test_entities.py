@@ -114,7 +114,9 @@ def _speakers(text: str, result: EntityFindings) -> dict[str, list[str]]:
         if quote.kind == "scare":
             assert quote.speaker is None
             continue
-        every = result.speakers.get(quote.id, (quote.speaker,) if quote.speaker else ())
+        every = quote.speakers
+        assert result.speakers.get(quote.id, ()) == every  # the findings' table agrees with each quote
+        assert quote.speaker == (every[0] if every else None)
         out[text[quote.contents[0].start : quote.contents[0].end][:30]] = [names[s] for s in every]
     return out
 
