@@ -63,6 +63,7 @@ _LAST_WORD = re.compile(r"\S+$")
 _BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
+_EDGE_OR_STOP = _EDGE + "."
 _NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _TIME_OR_PLACE = words("at in on during after before last this earlier later")
@@ -613,7 +614,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in _EDGE + ".":
+    while end > start and text[end - 1] in _EDGE_OR_STOP:
         end -= 1
     return start, end
 
