@@ -50,7 +50,7 @@ from newsclaims.extract.entity_lexicon import (
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
-from newsclaims.extract.gazetteer import Gazetteer
+from newsclaims.extract.gazetteer import Gazetteer, first_word_lengths
 from newsclaims.extract.layout import Layout
 from newsclaims.model import Actor, Mention, Organization, OrganizationKind, Quote, Span
 from newsclaims.model import name_key as _name_key
@@ -124,17 +124,7 @@ def _lexicon_known() -> tuple[dict[str, _Known], dict[str, _Known]]:
 _LEX_NAMES, _LEX_ACRONYMS = _lexicon_known()
 
 
-def _first_word_lengths(phrases: Iterable[str]) -> dict[str, int]:
-    """First word (casefolded) -> words in the longest known phrase starting with it."""
-    lengths: dict[str, int] = {}
-    for phrase in phrases:
-        words = name_key(phrase).split()
-        if words:
-            lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
-    return lengths
-
-
-_LEX_LENGTHS = _first_word_lengths([*_LEX_NAMES, *_LEX_ACRONYMS])
+_LEX_LENGTHS = first_word_lengths([*_LEX_NAMES, *_LEX_ACRONYMS])
 """Where a known name can begin, and how long it can be: most capitalised words begin none."""
 _MAX_KNOWN_WORDS = 8
 

@@ -45,6 +45,16 @@ class GazetteerEntry:
         return (self.name, *self.aliases, *extra)
 
 
+def first_word_lengths(phrases: Iterable[str]) -> dict[str, int]:
+    """First word (casefolded) -> words in the longest phrase starting with it: where a name can begin."""
+    lengths: dict[str, int] = {}
+    for phrase in phrases:
+        words = name_key(phrase).split()
+        if words:
+            lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Known entities, looked up by any of their names (case and spacing ignored)."""
@@ -56,11 +66,8 @@ class Gazetteer:
     def __post_init__(self) -> None:
         for entry in self.entries:
             for name in entry.names():
-                key = name_key(name)
-                self._index.setdefault(key, entry)
-                words = key.split()
-                if words:
-                    self._lengths[words[0]] = max(self._lengths.get(words[0], 0), len(words))
+                self._index.setdefault(name_key(name), entry)
+        self._lengths.update(first_word_lengths(self._index))
 
     def words_from(self, first: str) -> int:
         """Words in the longest name that starts with the word ``first`` (0: none does).
