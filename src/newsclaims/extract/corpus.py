@@ -511,9 +511,7 @@ def _items(articles: Sequence[Article], entities: _Entities) -> list[_Item]:
             named, wordings = index.named_in(_words(core), first)
             mentioned: list[str] = []
             for ref in dict.fromkeys(named):
-                entity = names.get(ref)
-                if entity is None:
-                    continue
+                entity = names[ref]  # named_in only finds entities with spellings, and those are all in names
                 mentioned.append(entity.name)
                 affiliation = entity.affiliation if isinstance(entity, Actor) else None
                 if affiliation and affiliation in names:
