@@ -668,8 +668,7 @@ class _Reader:
         text = self.text
         claimed = sorted(p for f in self.found for p in f.contents)
         for region in self.regions:
-            index = bisect.bisect_left(claimed, (region.outer_end, 0))
-            if index > 0 and claimed[index - 1][1] > region.outer_start:
+            if _claimed(claimed, region):
                 continue
             match = _TRAILING_VERB.match(text, region.outer_end)
             if (
@@ -1334,8 +1333,7 @@ class _Reader:
         for region in self.regions:
             if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
                 continue
-            index = bisect.bisect_left(claimed, (region.outer_end, 0))
-            if index > 0 and claimed[index - 1][1] > region.outer_start:
+            if _claimed(claimed, region):
                 continue
             index = bisect.bisect_right(ends, region.outer_start) - 1
             if index < 0:
@@ -1473,6 +1471,12 @@ def _is_title(words: str) -> bool:
     if not tokens or words.rstrip()[-1:] in {".", "!", "?", ","}:
         return False
     return sum(w[:1].isupper() for w in tokens) >= 0.75 * len(tokens)
+
+
+def _claimed(claimed: list[tuple[int, int]], region: Region) -> bool:
+    """Whether a content piece already found (``claimed``, sorted) ends inside the region's marks."""
+    index = bisect.bisect_left(claimed, (region.outer_end, 0))
+    return index > 0 and claimed[index - 1][1] > region.outer_start
 
 
 def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
