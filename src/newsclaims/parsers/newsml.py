@@ -58,9 +58,13 @@ def _children(element: etree._Element | None, name: str) -> list[etree._Element]
     return [] if element is None else [child for child in element if local(child) == name]
 
 
+def _child(element: etree._Element | None, name: str) -> etree._Element | None:
+    """The first direct child with this local name (a property the spec allows once)."""
+    return next(iter(_children(element, name)), None)
+
+
 def _child_text(element: etree._Element | None, name: str) -> str:
-    found = _children(element, name)
-    return text_of(found[0]) if found else ""
+    return text_of(_child(element, name))
 
 
 def _body(item: etree._Element) -> tuple[Parts | None, str | None]:
@@ -91,14 +95,14 @@ def _body(item: etree._Element) -> tuple[Parts | None, str | None]:
 
 def _meta(item: etree._Element) -> Parts:
     """Metadata and the item's own words (headline, descriptions, dateline) from its contentMeta."""
-    content_meta = item if local(item) == "contentMeta" else next(iter(_children(item, "contentMeta")), None)
-    item_meta = next(iter(_children(item, "itemMeta")), None)
+    content_meta = item if local(item) == "contentMeta" else _child(item, "contentMeta")
+    item_meta = _child(item, "itemMeta")
     descriptions = [d for d in (text_of(e) for e in _children(content_meta, "description")) if d]
     subjects = []
     for subject in _children(content_meta, "subject"):
         subjects.append(_child_text(subject, "name") or subject.get("qcode") or subject.get("literal") or "")
-    language = next(iter(_children(content_meta, "language")), None)
-    provider = next(iter(_children(item_meta, "provider")), None)
+    language = _child(content_meta, "language")
+    provider = _child(item_meta, "provider")
     guid = item.get("guid") or ""
     return {
         "headline": _child_text(content_meta, "headline"),
@@ -130,7 +134,7 @@ def _has_words(parts: Parts) -> bool:
 
 def _package_paragraphs(package: etree._Element) -> list[str]:
     """Titles and descriptions of the items a package references, in package order."""
-    group_set = package if local(package) == "groupSet" else next(iter(_children(package, "groupSet")), None)
+    group_set = package if local(package) == "groupSet" else _child(package, "groupSet")
     groups = {g.get("id"): g for g in _children(group_set, "group")}
     if group_set is None or not groups:
         return []
