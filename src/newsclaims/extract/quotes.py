@@ -1474,7 +1474,7 @@ def _is_title(words: str) -> bool:
 
 
 def _claimed(claimed: list[tuple[int, int]], region: Region) -> bool:
-    """Whether a content piece already found (``claimed``, sorted) ends inside the region's marks."""
+    """Whether a content piece already found (``claimed``, sorted by start) overlaps the region with its marks."""
     index = bisect.bisect_left(claimed, (region.outer_end, 0))
     return index > 0 and claimed[index - 1][1] > region.outer_start
 
