@@ -585,14 +585,14 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if word.lower() in {"the", "a", "an"} or _is_name(word):
         while j + 1 < len(toks) and (
             _is_name(toks[j + 1][2])
-            or (toks[j + 1][2].lower() in {"and", "of", "the"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
+            or (toks[j + 1][2].lower() in {"and", "of"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
             or (
                 toks[j + 1][2].lower() == "and"
                 and j + 3 < len(toks)
                 and toks[j + 2][2].lower() == "the"
                 and _is_name(toks[j + 3][2])
             )
-            or (toks[j + 1][2].lower() in {"the"})
+            or toks[j + 1][2].lower() == "the"
         ):
             j += 1
         if j == i and not _is_name(word):
