@@ -72,7 +72,7 @@ class EntityFindings:
     quotes: tuple[Quote, ...] = ()
     """The quotes given, with ``speaker`` (and ``relayed_by``) resolved."""
     speakers: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Quote id -> every resolved speaker id (what each quote's ``speakers`` holds), by quote id."""
+    """Quote id -> every resolved speaker id: the same as each quote's ``speakers``, kept for lookup by id."""
 
 
 # --- tables derived from the lexicon -------------------------------------------------
