@@ -20,13 +20,13 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
+
+from polnear import polnear_texts
 
 from newsclaims import parse_text
 from newsclaims.extract import pipeline as analyze_module
 
-REPO = Path(__file__).resolve().parents[1]
 # The functions analyze() calls by these names, timed where analyze() looks them up.
 STAGE_FUNCTIONS = {
     "layout": "find_layout",
@@ -79,11 +79,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N texts")
     ap.add_argument("--profile", type=int, default=0)
     args = ap.parse_args()
-    folder = REPO / ".." / "shared" / "eval" / "polnear" / args.split / "text"
-    paths = sorted(folder.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in paths[: args.limit or None]]
-    if not texts:
-        raise SystemExit(f"no texts under {folder}")
+    texts, _ = polnear_texts(args.split)
+    texts = texts[: args.limit or None]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
     def pipeline() -> None:

@@ -277,7 +277,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "Six in 10 say", "About 4 in 10 said": a proportion of those asked.
         return toks[_proportion_start(toks, j - 2)][0], toks[j][1]
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
-        # "Yin Myint May": a month's name closing a person's name.
+        # "Theresa May said": a month's name closing a person's name.
         word = "Name"
     determined = j > 0 and toks[j - 1][2].lower() in DETERMINERS
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
