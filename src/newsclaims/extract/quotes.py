@@ -196,6 +196,10 @@ _PASSIVE = words("was were is are be been being")
 _NOT_CLAUSE_START = words(
     "when if although though after before since while as in on at during for from by with because"
 )
+# Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
+_OPENING_ADVERBS = frozenset({"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back"})
+# Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
+_RELATIVE_TIME = words("later earlier ago afterward afterwards")
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
@@ -552,6 +556,44 @@ def _opens(text: str, start: int, position: int) -> bool:
     return text[start:position].strip().lower() in {"", "but", "and", "so", "yet", "still", "but,", "and,"}
 
 
+def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` opens an adverbial phrase before a sentence's subject: "Speaking to reporters,",
+    "On Thursday,", "Hastily leaving the hall,", "More recently,", "Hours later,", "Once elected,"."""
+    word = toks[i][2]
+    low = word.lower()
+    following = toks[i + 1][2] if i + 1 < len(toks) else ""
+    comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
+    return (
+        (word.endswith("ing") and word[:1].isupper())
+        or low in _NOT_CLAUSE_START
+        or word in _OPENING_ADVERBS
+        or (
+            low.endswith("ly")
+            and low not in _LY_NOUNS
+            and (low in BETWEEN or following.endswith("ing") or following.lower() in _NOT_CLAUSE_START)
+        )
+        or (low in {"more", "most", "much"} and following.endswith("ly"))
+        # "Hours later,", "Two days after the vote,": a span of time, then the subject.
+        or (comma > i and any(toks[k][2].lower() in _RELATIVE_TIME for k in range(i + 1, comma)))
+    )
+
+
+def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
+    if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
+        return False
+    k = i
+    while k < len(toks) and k - i < 2 and _is_name(toks[k][2]):
+        k += 1
+    return (
+        k > i
+        and k + 1 < len(toks)
+        and toks[k][2] == ","
+        and toks[k + 1][2].islower()
+        and toks[k + 1][2] in _NOT_CLAUSE_START
+    )
+
+
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (its subject, for "and claim that" and ", saying that")."""
     toks = _tokens(text, start, limit)
@@ -564,12 +606,8 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         or toks[i][2] == ","
     ):
         i += 1
-    for _ in range(3):
-        if i >= len(toks) or not (
-            (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
-            or toks[i][2].lower() in _NOT_CLAUSE_START
-            or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
-        ):
+    for _ in range(4):
+        if i >= len(toks) or not (_opens_adverbial(toks, i) or _place_after_opener(toks, i)):
             break
         # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
         # appeared ...": the subject follows the opening phrases.
@@ -1307,17 +1345,37 @@ class _Reader:
             return False
         head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
+        while toks and toks[0][2] in _OPENING_TOKENS:
+            # "“PENCE: Well, ...": a transcript quoted paragraph by paragraph.
+            toks = toks[1:]
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
         # "BOULDUAN: Why not debate?", "Lopez: Well, ...": a transcript's paragraph opens with who speaks.
         label = text[toks[0][0] : toks[-1][1]]
-        if not head and (text[start - 1 : start] not in {"\n", ""} or label.lower() in _NOT_SPEAKER_LABELS):
+        if not head and (
+            text[start - 1 : start] not in {"\n", ""}
+            or label.lower() in _NOT_SPEAKER_LABELS
+            or (toks[0][0] > start and not text[colon + 1 : colon + 2].isspace())
+        ):
             return False
+        if not head and self.transcript_label(label):
+            # The label speaks the whole paragraph, names and "I" in its later sentences included.
+            line_end = text.find("\n", colon)
+            end = max(end, len(text) if line_end < 0 else line_end)
         content = _trim(text, colon + 1, end)
         if len(text[content[0] : content[1]].split()) < 4:
             return False
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])], None, end))
         return True
+
+    def transcript_label(self, label: str) -> bool:
+        """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("PENCE"), or opening
+        other paragraphs too; not a topic heading ("Jeb Bush: Student loans ...") nor "Q:" and "A:"."""
+        if len(label) < 2:
+            return False
+        if label.isupper():
+            return True
+        return len(re.findall(r"\n[ \t\u00a0\"“]*" + re.escape(label) + ":", self.text)) > 1
 
     def sentence_end_at(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
