@@ -77,3 +77,51 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), SUBJECT_CASES)
 def test_subject_after_opening_adverbials(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# The phrase right before the cue is not always its subject: a floating "both", an adjunct, a relative clause,
+# a place or a parenthesis after the name.
+LEFT_CASES = [
+    ("Mayor Holt and Governor Ames both argued that the bridge was unsafe.", "the bridge was unsafe", "Governor Ames"),
+    ("Holt and Ames have both argued that the bridge was unsafe.", "the bridge was unsafe", "Ames"),
+    ("Holt at the time said that the bridge would close for a year.", "the bridge would close", "Holt"),
+    ("Holt a month later announced that the bridge would close for a year.", "the bridge would close", "Holt"),
+    ("Her close allies have in the past said she would not run again.", "she would not run", "Her close allies"),
+    (
+        "Current and former aides who spoke with The Daily Courier said the office had become a shell.",
+        "the office had become",
+        "former aides",
+    ),
+    (
+        "A council member who spoke on condition of anonymity to discuss the budget said the plan was dead.",
+        "the plan was dead",
+        "A council member",
+    ),
+    (
+        "Carla Dunn, 34, of Dover, Del., said she had waited three hours in the rain.",
+        "she had waited",
+        "Carla Dunn",
+    ),
+    (
+        "Holt, during a meeting in Dover, Delaware, said the bridge would reopen in March.",
+        "the bridge would reopen",
+        "Holt",
+    ),
+    (
+        "Arno Vale, the editor of the city's oldest newspaper, The Harbor Light, said every mayor was a politician.",
+        "every mayor was",
+        "Arno Vale",
+    ),
+    (
+        "At the county fair in Dover, Sen. Carla Dunn (D-Del.), said, “We will fix this bridge before the winter.”",
+        "We will fix",
+        "Sen. Carla Dunn",
+    ),
+    # The role before the name between commas still names the speaker.
+    ("The head of the agency, Jim Ross, said the agency would appeal.", "the agency would appeal", "Jim Ross"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), LEFT_CASES)
+def test_speaker_left_of_cue(text: str, phrase: str, speaker: str) -> None:
+    assert any(speaker in mention for mention in _speakers_of(text, phrase))

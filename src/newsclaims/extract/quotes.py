@@ -196,6 +196,34 @@ _PASSIVE = words("was were is are be been being")
 _NOT_CLAUSE_START = words(
     "when if although though after before since while as in on at during for from by with because"
 )
+# Quantifiers floated after a plural subject ("Holt and Ames both argued").
+_FLOATING = words("both all each")
+# Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
+_ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
+_AUXILIARY_HAVE = words("have has had")
+_ADJUNCT_DETERMINERS = words("the a an his her its their this that")
+# Where a relative or participle clause between a subject and its cue cannot reach back over.
+_MODIFIER_STOPS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "”",
+        "’",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "but",
+        "because",
+        "if",
+    }
+)
 # Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
 _OPENING_ADVERBS = frozenset({"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back"})
 # Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
@@ -372,7 +400,17 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         low = toks[j][2].lower()
         if low in _PASSIVE:
             return None
-        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS):
+        if (
+            low in BETWEEN
+            or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS)
+            # "Holt and Ames both argued": a quantifier floated after its subject.
+            or (
+                low in _FLOATING
+                and toks[j][2].islower()
+                and j > 0
+                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE)
+            )
+        ):
             j -= 1
             skipped += 1
             continue
@@ -403,9 +441,15 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         segment = toks[max(0, j - 6) : j]
         comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
         named = segment[comma + 1 :]
+        between: tuple[int, int] | None = None
         if comma >= 0 and named and all(_is_name(t[2]) or t[2] in {".", "’", "'"} for t in named):
             # "the director of the FBI, James B. Comey, said": the name between the last commas.
-            return [(named[0][0], named[-1][1])], named[0][0]
+            between = named[0][0], named[-1][1]
+        elif j >= 3 and toks[j - 1][2] == ")":
+            # "Sen. Jo Dunn (D-Del.), said": the name before the parenthesis.
+            paren = next((n for n in range(j - 2, max(0, j - 8), -1) if toks[n][2] == "("), 0)
+            head = _np_left(toks, paren - 1) if paren > 0 else None
+            between = head if head is not None and _is_name(text[head[0] : head[1]]) else None
         for _ in range(4):
             while k >= 0 and toks[k][2] not in {",", ";", ":"} and j - k < 40:
                 k -= 1
@@ -424,11 +468,71 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 if _opens(text, max(lo, cue_start - _WINDOW), head[0]):
                     break
             k -= 1
+        if between is not None and (found is None or not _opens(text, max(lo, cue_start - _WINDOW), found[0])):
+            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
+            found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
     if head is None:
         return None
+    subject = _subject_before_modifier(toks, j, head)
+    if subject is not None:
+        head = subject
     return [head], head[0]
+
+
+def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
+    the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
+    speaking to Fox News said"); None when the phrase before the cue is the subject itself."""
+    first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
+    if toks[j][2].lower() in PRONOUNS:
+        return None
+    lead = toks[first][2].lower()
+    if (
+        first >= 2
+        and toks[first - 1][2] in _ADJUNCT_PREPOSITIONS
+        and (lead in _ADJUNCT_DETERMINERS or lead in TIME_WORDS or lead in CALENDAR)
+    ):
+        k = first - 2
+        while k > 0 and toks[k][2] in _AUXILIARY_HAVE:
+            k -= 1
+        word = toks[k][2]
+        if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
+            return _np_left(toks, k)
+    for k in range(first - 1, max(0, first - 20), -1):
+        word = toks[k][2]
+        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word != "who"):
+            return None
+        relative = word == "who" and k + 1 < len(toks) and toks[k + 1][2].islower()
+        participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
+        if (relative or participle) and k > 0:
+            # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
+            subject = _np_left(toks, k - 1)
+            if subject is None or subject[1] != toks[k - 1][1]:
+                return None
+            opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
+            if (
+                _is_name(toks[k - 1][2])
+                or toks[opening][2].lower() in DETERMINERS
+                or _is_name(toks[opening][2])
+                or (relative and _heads_plural(toks[k - 1][2]))
+            ):
+                return subject
+            return None
+    return None
+
+
+def _heads_plural(word: str) -> bool:
+    """Whether a word can end a subject that a floated "both" or an adjunct follows: a name, a pronoun, a plural."""
+    low = word.lower()
+    return (
+        _is_name(word)
+        or low in {"they", "we", "you"}
+        or low in _IRREGULAR_PLURALS
+        or (word.islower() and low.endswith("s") and not low.endswith("ss") and low not in STOP)
+        or word == ")"
+    )
 
 
 def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -444,6 +548,9 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
     if i == j:
         return j
     while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
+        i -= 1
+    if i >= 0 and toks[i][2].lower() in {"a", "an", "one"} and any(t[2] in _RELATIVE_TIME for t in toks[j:]):
+        # "Holt a month later announced".
         i -= 1
     if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
         i -= 1
