@@ -125,3 +125,29 @@ LEFT_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), LEFT_CASES)
 def test_speaker_left_of_cue(text: str, phrase: str, speaker: str) -> None:
     assert any(speaker in mention for mention in _speakers_of(text, phrase))
+
+
+# After a closing quote, the phrase up to the cue speaks: its name before the apposition, or the whole phrase.
+AFTER_QUOTE_CASES = [
+    (
+        "The ad ran.\n\n“You work hard. So why did he not pay?” a narrator in the new ad asks. It ends there.",
+        "You work hard",
+        "a narrator in the new ad",
+    ),
+    (
+        "“It is an invasion of the state domain,” Jim Dunn, the attorney general of Ohio, one of the states suing "
+        "the agency, said in a statement.",
+        "It is an invasion",
+        "Jim Dunn",
+    ),
+    (
+        'Hemsley, the co-author of "Going Viral," about the spread of news, said the days of one story are gone.',
+        "the days of one story",
+        "Hemsley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), AFTER_QUOTE_CASES)
+def test_speaker_after_closing_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -201,6 +201,7 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+_PHRASE_PREPOSITIONS = words("in of for at from with on to")
 _ADJUNCT_DETERMINERS = words("the a an his her its their this that")
 # Where a relative or participle clause between a subject and its cue cannot reach back over.
 _MODIFIER_STOPS = frozenset(
@@ -463,12 +464,17 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 last = last - 1 if toks[last][2] == "(" else k - 1
             head = _np_left(toks, last) if last >= 0 else None
             if head is not None and _is_name(text[head[0] : head[1]]):
-                if found is None or _opens(text, lo, head[0]):
+                # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
+                opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
+                if found is None or opening:
                     found = head
-                if _opens(text, max(lo, cue_start - _WINDOW), head[0]):
+                if opening:
                     break
             k -= 1
-        if between is not None and (found is None or not _opens(text, max(lo, cue_start - _WINDOW), found[0])):
+        if between is not None and (
+            found is None
+            or not (_opens(text, max(lo, cue_start - _WINDOW), found[0]) or _after_quote(text, lo, found[0]))
+        ):
             # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
             found = between
         return ([found], found[0]) if found is not None else None
@@ -478,7 +484,34 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     subject = _subject_before_modifier(toks, j, head)
     if subject is not None:
         head = subject
+    quoted = _speaker_after_quote(text, lo, toks, head)
+    if quoted is not None:
+        head = quoted
     return [head], head[0]
+
+
+def _after_quote(text: str, lo: int, position: int) -> bool:
+    """Whether a closing quote mark (and a comma) stands right before a position: “...,” Jim Dunn."""
+    before = text[max(lo, position - 4) : position].rstrip(" \t\u00a0,")
+    # A closing mark hugs the word before it; a straight mark after a space opens a quote.
+    return before[-1:] in {"”", '"', "’"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0"}
+
+
+def _speaker_after_quote(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
+    is the object of a preposition inside it."""
+    first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    for k in range(first - 1, max(-1, first - 8), -1):
+        word = toks[k][2]
+        if word in {",", ";", ":", "(", ")"} or word in _OPENING_TOKENS:
+            return None
+        if _after_quote(text, lo, toks[k][0]):
+            prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
+            opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
+            return (toks[k][0], head[1]) if prepositions and opening else None
+    return None
 
 
 def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tuple[int, int]) -> tuple[int, int] | None:
