@@ -124,7 +124,10 @@ _TRAILING_VERB = re.compile(
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
-_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)")
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
+    r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+)
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
     r"\bwhen (asked)\s+((?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
@@ -191,6 +194,14 @@ _IN_SOURCE = re.compile(
     r"[ \t\u00a0]*(In)[ \t\u00a0]+((?:a|an|the|its|his|her|their|this)[ \t\u00a0][^,.\n]{0,60}?\b"
     r"(?:poll|survey|study|analysis|report)s?)\b[^,.\n]{0,50},[ \t\u00a0]+"
 )
+# Auxiliaries and modals: the finite verb of a clause whose main verb may be anything.
+_FINITE_AUX = "is|are|was|were|will|would|could|can|should|may|might|must|has|have|had"
+_SUBORDINATORS = words("while although though as when if because since after before whereas once unless")
+# The comma that ends an opening subordinate clause: a subject and a finite verb follow it.
+_MAIN_CLAUSE = re.compile(
+    r",[ \t\u00a0]+(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|a|an|this|that|these|those|[A-Z][\w.’'-]*)"
+    r"(?:[ \t\u00a0]+[\w.’'-]+){0,4}?[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do|[a-z]+ed)\b)"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
@@ -233,6 +244,67 @@ _RELATIVE_TIME = words("later earlier ago afterward afterwards")
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
 _WINDOW = 240
+# The verb of a relative clause whose subject is gapped, right after its cue ("which he said will ...").
+_GAPPED = re.compile(r"\s+(?:(?:also|still|now|not|already|only)\s+)?(?:" + _FINITE_AUX + r"|as)\b")
+# A bare noun phrase and then a finite verb: "predicted lawsuits could be filed", "think voters are tired".
+_FINITE_SOON = re.compile(r"[a-z][\w’'-]*s(?:\s+[a-z][\w’'-]*){0,2}?\s+(?:" + _FINITE_AUX + r"|do|did|need|want)\b")
+# A subject and its finite verb: "knew their candidate had won", "felt she was ..." (a clause, not an object).
+_CLAUSE_AHEAD = re.compile(
+    r"(?:(?:he|she|they|we|i|it|there)\b|(?:the|his|her|their|our|its|this|these|those|a|an)\s+"
+    r"(?!(?:who|which|that|when|where|if|whether)\b)[\w’'-]+(?:\s+(?!(?:who|which|that|when|where|if|whether)\b)"
+    r"[\w’'-]+){0,5}?)\s+(?:" + _FINITE_AUX + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SUBJECTS = words("he she they we i it that there")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+(?:[\w.’'-]+\s+){1,5}$")
+_ADVERBIAL_LEAD = words("shortly soon late early")
+_CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
+_FINITE_WORDS = words("isn't aren't wasn't weren't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't")
+# "..., said the turmoil at the convention was ...": after the noun phrase, a finite verb before any comma
+# makes it the subject of a reported clause, not a speaker named after its cue.
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:(?!\b(?:who|which|that|whose|whom|when|where)\b)[^,;:.!?“”\"\n]){0,80}?"
+    r"\b(?:" + _FINITE_AUX + r")\b"
+)
+_DANGLING = words(
+    "after before because since that as and but or of to the a an when if while which who than for with by"
+)
+_CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
+
+
+def _contracted(word: str) -> str:
+    """The word before a contraction, lower-cased: "it’s" -> "it", "they're" -> "they"."""
+    return word.lower().split("’")[0].split("'")[0]
+
+
+def _adverbial_only(words: str) -> bool:
+    """ "Shortly after the vote, X said", "In an interview, Y, a former aide, said": an opening adverbial, and
+    after it only phrases without a subject or finite verb, is no reported clause."""
+    first = words.split(maxsplit=1)[0].lower()
+    if first not in _NOT_CLAUSE_START and first not in _ADVERBIAL_LEAD and not first.endswith("ly"):
+        return False
+    for part in words.split(",")[1:]:
+        toks = [t.lower() for t in part.split()]
+        if not toks or toks[0] in _NOT_CLAUSE_START or toks[0] in {"even", "however"}:
+            continue
+        if any(
+            t in AUXILIARIES or t in _FINITE_WORDS or t in _CLAUSE_PRONOUNS_LOWER or (k > 0 and t.endswith("ed"))
+            for k, t in enumerate(toks)
+        ):
+            return False
+    return True
+
+
+def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
+    """“which she said will ...”: a verb in the past before an auxiliary is a relative clause's cue, not a noun."""
+    base = SAY_FORMS.get(low) or THINK_FORMS.get(low)
+    return base is not None and _past(low, base) and _RELATIVE_BEFORE.search(text, start, cue_start) is not None
+
+
+def _clause_stop(text: str, position: int, end: int) -> int:
+    """Where a clause that starts before ``position`` stops: a semicolon, a dash, a new clause, or ``end``."""
+    stop = _CLAUSE_STOP.search(text, position, end)
+    return stop.start() if stop is not None else end
 
 
 @dataclass(slots=True)
@@ -939,7 +1011,9 @@ class _Reader:
         rest = toks[i:]
         words = [t for t in rest if t[2][:1].isalnum()]
         act = base in _ACT_BASES
-        if len(words) < (2 if act else 3):
+        # "I think it’s good", "said he would": a pronoun and its verb are a whole clause.
+        short = len(words) == 2 and _contracted(words[0][2]) in _CLAUSE_SUBJECTS
+        if len(words) < (2 if act else 3) and not short:
             return None
         if act:
             first = rest[0][2].lower()
@@ -950,13 +1024,19 @@ class _Reader:
         lead = rest[0][2]
         if (
             base in THINK_FORMS.values()
-            and lead.lower() not in _SUBJECT_PRONOUNS
+            and _contracted(lead) not in _SUBJECT_PRONOUNS
             and not _is_name(lead)
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
+            and not (lead.lower() == "to" and base in TO_VERBS)
+            and not _FINITE_SOON.match(text, rest[0][0])
         ):
             return None
         first = rest[0][2].lower()
-        if (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base))) and first not in _THAT_OR_QUOTE:
+        if (
+            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
+            and first not in _THAT_OR_QUOTE
+            and not (base in NEEDS_THAT and _CLAUSE_AHEAD.match(text, rest[0][0]))
+        ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
             return None
@@ -1027,7 +1107,9 @@ class _Reader:
             word = text[cue_start:cue_end]
             low = word.lower()
             done = False
-            if self.inside_region(cue_start) or _NOUN_FOLLOWS.match(text, cue_end):
+            if self.inside_region(cue_start) or (
+                _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
+            ):
                 continue
             # After a first attribution the rest of the sentence is read on its own, and a trailing
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
@@ -1056,20 +1138,25 @@ class _Reader:
             # "..., Christie said when asked whether ...": the question put to the speaker.
             self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
         if len(self.found) == before:
-            within = _IN_SOURCE.match(text, start, end)
-            if (
-                within is not None
-                and "wake" not in text[within.start(2) : within.end(2)]
-                and len(text[within.end() : end].split()) >= 3
-            ):
-                # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
-                content = _trim(text, within.end(), end)
-                self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
-                return
-            expected = _EXPECTED.search(text, start, end)
-            if expected is not None:
-                # "Trump is expected to speak tonight": an expectation nobody is named for.
-                self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+            self.unattributed(start, end)
+
+    def unattributed(self, start: int, end: int) -> None:
+        """A sentence without a cue of saying may still report: a poll's finding, an expectation."""
+        text = self.text
+        within = _IN_SOURCE.match(text, start, end)
+        if (
+            within is not None
+            and "wake" not in text[within.start(2) : within.end(2)]
+            and len(text[within.end() : end].split()) >= 3
+        ):
+            # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
+            content = _trim(text, within.end(), end)
+            self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
+            return
+        expected = _EXPECTED.search(text, start, end)
+        if expected is not None and not self.regions_within(start, end):
+            # "Trump is expected to speak tonight": an expectation nobody is named for.
+            self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
         """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
@@ -1127,7 +1214,10 @@ class _Reader:
                 return False
             speaker = _trim(self.text, phrase.start(1), phrase.end(1))
         before = _trim(self.text, start, cue_start)
-        content = before if before[1] - before[0] > 12 else _trim(self.text, speaker[1], end)
+        # "He left after, according to him, the mill closed": words before that cannot end a clause are no content.
+        dangling = self.text[before[0] : before[1]].rsplit(maxsplit=1)[-1:]
+        whole = before[1] - before[0] > 12 and not (dangling and dangling[0].lower() in _DANGLING)
+        content = before if whole else _trim(self.text, speaker[1], end)
         if content[1] - content[0] < 12:
             return False
         self.found.append(_Found([content], (cue_start, cue_end), [speaker]))
@@ -1152,7 +1242,7 @@ class _Reader:
             and not self.opens_with_speaker(start, cue_start)
         ):
             speaker = _speaker_right(text, cue_end, end)
-            if speaker is not None:
+            if speaker is not None and not _CLAUSE_GOES_ON.match(text, speaker[1], end):
                 cue = (cue_start, cue_end)
                 # "But, said Solovey, “...”": nothing said before the cue, the words follow the speaker.
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
@@ -1202,11 +1292,11 @@ class _Reader:
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
         if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
-            # "the city that Emanuel said has recorded ...": a relative clause, not a report; but in
+            # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
             quoted = _region_at(self.regions, self.starts, cue_end)
             if quoted is None or text[cue_end : quoted.outer_start].strip():
-                return False
+                return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
             self.found.append(
                 _Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, "partial")
             )
@@ -1250,6 +1340,22 @@ class _Reader:
             self.found.append(_Found([], (cue_start, cue_end), speakers))
             return True
         return False
+
+    def relative_report(
+        self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
+    ) -> bool:
+        """“a tax which he said will ...”, “what critics describe as ...”: the relative clause, from its
+        pronoun, is the content; its verb follows the cue with the subject gapped."""
+        text = self.text
+        if _GAPPED.match(text, cue[1], end) is None:
+            return False
+        lead = text[start:subject_start].rstrip()
+        head = start + len(lead) - len(lead.rsplit(None, 1)[-1])
+        content = self.clause_end(_trim(text, head, _clause_stop(text, cue[1], end)))
+        if len(text[content[0] : content[1]].split()) < 5:
+            return False
+        self.found.append(_Found([content], cue, speakers))
+        return True
 
     def opens_with_speaker(self, start: int, cue_start: int) -> bool:
         """Whether "Name, a role, said" opens the sentence: then the words follow the cue, not precede it."""
@@ -1337,9 +1443,26 @@ class _Reader:
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
         else:
-            pieces = [self.clause_end(content)]
+            pieces = [self.subordinate_end(self.clause_end(content), cue_start)]
         self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
         return True
+
+    def subordinate_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """ "While both parties say X, they differ ...": an attribution inside an opening subordinate clause
+        reports up to the comma where the main clause starts."""
+        text = self.text
+        index = bisect.bisect_right(self.sentence_starts, cue_start) - 1
+        opening = text[self.sentences[index][0] : cue_start].split(maxsplit=2) if index >= 0 else []
+        words = [w.lower().strip(",") for w in opening[:2]]
+        if not words or not (
+            words[0] in _SUBORDINATORS or (words[0] == "even" and words[1:] in (["if"], ["though"], ["as"]))
+        ):
+            return content
+        main = _MAIN_CLAUSE.search(text, content[0], content[1])
+        if main is None or _CUE.search(text, main.end(), content[1]) is None:
+            # Without an attribution of its own, the main clause is left to the report that covers it.
+            return content
+        return _trim(text, content[0], main.start())
 
     def clause_end(self, content: tuple[int, int]) -> tuple[int, int]:
         """that his claims were “sarcasm,” but ...: the reported words end with the last quote of the clause
@@ -1409,7 +1532,7 @@ class _Reader:
             return False
         first = text[content[0] : content[1]].split(maxsplit=1)[:1]
         opener = first and first[0].lower() in _NOT_CLAUSE_START and "," not in text[content[0] : content[1]]
-        if len(text[content[0] : content[1]].split()) < 4 or opener:
+        if len(text[content[0] : content[1]].split()) < 4 or opener or _adverbial_only(text[content[0] : content[1]]):
             return False
         self.found.append(_Found([content], cue, speakers))
         return True
