@@ -151,3 +151,26 @@ AFTER_QUOTE_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), AFTER_QUOTE_CASES)
 def test_speaker_after_closing_quote(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# The speaker of an attribution goes on to the quote that follows it: in the same sentence after the
+# words go on (“A,” X said, “B.” Then ...), and in the next paragraph after a piece from the next sentence.
+GOES_ON_CASES = [
+    (
+        "Holt took the stand. “Judge,” Brafman said, “I have never had that happen in thirty years.” Reluctantly, "
+        "the judge agreed.",
+        "I have never had",
+        "Brafman",
+    ),
+    (
+        "They went to the island.\n\n“I am in disbelief,” he said. “I wish everyone could read them.”\n\n"
+        "“Do not wait until the vote to find somewhere else to live! Start now, and hop on a bus.”\n",
+        "Do not wait",
+        "he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), GOES_ON_CASES)
+def test_speaker_goes_on_to_next_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -212,6 +212,7 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+_CLOSING_MARKS = frozenset("”\"’'»")
 _PHRASE_PREPOSITIONS = words("in of for at from with on to")
 _ADJUNCT_DETERMINERS = words("the a an his her its their this that")
 # Where a relative or participle clause between a subject and its cue cannot reach back over.
@@ -1649,12 +1650,23 @@ class _Reader:
         the same paragraph (“A,” he said. “B.”), as a quote of the same speaker in the next paragraph."""
         text = self.text
         claimed = sorted(p for f in self.found for p in f.contents)
+        for found in self.found:
+            if found.sentence_end and found.contents:
+                # “A,” he said. “B.”: a piece chained from the next sentence moves the attribution's end.
+                last = max(b for _, b in found.contents)
+                found.sentence_end = max(found.sentence_end, self.sentence_end_at(last - 1))
         founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
+        reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
         for region in self.regions:
             if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
                 continue
             if _claimed(claimed, region):
+                continue
+            before = reach.get(len(text[: region.outer_start].rstrip(" \t\u00a0,;:.")))
+            if before is not None and before.speakers:
+                # “A,” X said, “B.” Then more: the attribution right before the quote goes on.
+                before.contents.append(_trim(text, region.start, region.end))
                 continue
             index = bisect.bisect_right(ends, region.outer_start) - 1
             if index < 0:
@@ -1683,6 +1695,13 @@ class _Reader:
             position = bisect.bisect_right(ends, end)
             ends.insert(position, end)
             founds.insert(position, follower)
+
+    def reach(self, found: _Found) -> int:
+        """Where an attribution's words end: its last content piece, cue or speaker, whichever is last."""
+        spans = [*found.contents, *found.speakers, *([found.cue] if found.cue is not None else [])]
+        end = max(b for _, b in spans)
+        region = self.ends.get(end + 1) if self.text[end : end + 1] in _CLOSING_MARKS else None
+        return region.outer_end if region is not None else end
 
     def colon_blocks(self) -> None:
         """ "In a speech last July, he said:" and the next paragraph, without marks: the paragraph is quoted."""
