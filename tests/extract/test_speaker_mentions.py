@@ -174,3 +174,36 @@ GOES_ON_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), GOES_ON_CASES)
 def test_speaker_goes_on_to_next_quote(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# A colon introduces the quote: the name right before it, else the subject of its sentence.
+COLON_CASES = [
+    (
+        "When the governor died, President Jim Holt released the following statement:\n\n"
+        "“We offer our condolences to the family and friends of the governor. I remember working with him.”\n",
+        "We offer our condolences",
+        "President Jim Holt",
+    ),
+    (
+        "The surge does not surprise Republican pollster Dan Shaw: “Lesser-known candidates beating establishment "
+        "candidates have seen the biggest boost.”",
+        "Lesser-known candidates",
+        "Dan Shaw",
+    ),
+    (
+        "The report was long.\n\nOn Friday, he joined other Republicans in a post on Twitter: “The new release is a "
+        "disaster for the governor and for all of us.”",
+        "The new release",
+        "he",
+    ),
+    (
+        "Or, as Tom Ridge, a former secretary, put it: ''The barbarians are no longer at the gate. They are inside.''",
+        "The barbarians",
+        "Tom Ridge, a former secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), COLON_CASES)
+def test_speaker_before_colon(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

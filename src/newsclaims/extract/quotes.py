@@ -181,8 +181,9 @@ _HEADLINE_CUE = re.compile(
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
 _AS_SAID = re.compile(
-    r"\s*As\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
-    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*,\s*"
+    r"\s*(?:(?:Or|And|But|So),?\s+as|As)\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+"
+    r"(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
+    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*[,:]\s*"
 )
 _SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd jr sr etc")
 _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
@@ -212,6 +213,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# Prepositions whose object is no speaker ("a post on Twitter:"); "from" and "by" name a source.
+_OBJECT_PREPOSITIONS = words("on in at to into via with about for of during")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _PHRASE_PREPOSITIONS = words("in of for at from with on to")
 _ADJUNCT_DETERMINERS = words("the a an his her its their this that")
@@ -1764,6 +1767,18 @@ class _Reader:
             title = _is_title(text[piece[0] : piece[1]])
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
             mentions: tuple[Span, ...] = ()
+            lead = self.colon_lead(region.outer_start) if kind == "direct" else None
+            if lead is not None:
+                # "Dr. Ward stated:" and the quoted paragraph; "... pollster Daron Shaw: “...”".
+                quotes.append(
+                    Quote(
+                        kind=kind,
+                        contents=(Span(start=piece[0], end=piece[1]),),
+                        cue=Span(start=lead[1], end=lead[1] + 1),
+                        speaker_mentions=(Span(start=lead[0][0], end=lead[0][1]),),
+                    )
+                )
+                continue
             if kind == "direct":
                 index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
                 sentence_start = self.sentences[index][0] if index >= 0 else 0
@@ -1774,6 +1789,29 @@ class _Reader:
             quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),), speaker_mentions=mentions))
         quotes.sort(key=lambda q: q.contents[0].start)
         return quotes
+
+    def colon_lead(self, position: int) -> tuple[tuple[int, int], int] | None:
+        """The speaker of a quote that a colon introduces, and the colon's offset: a name right before the
+        colon ("... pollster Daron Shaw: “...”"), else the subject of the colon's sentence ("President Clinton
+        released the following statement:" and the next paragraph), else the phrase before the colon."""
+        text = self.text
+        colon = len(text[:position].rstrip()) - 1
+        if colon < 1 or text[colon] != ":" or text[colon + 1 : position].count("\n") > 2:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, colon) - 1
+        start = self.sentences[index][0] if index >= 0 else 0
+        toks = _tokens(text, start, colon)
+        head = _np_left(toks, len(toks) - 1) if toks else None
+        names = len(toks)
+        while names > 0 and _is_name(toks[names - 1][2]):
+            names -= 1
+        after_preposition = names > 0 and toks[names - 1][2] in _OBJECT_PREPOSITIONS
+        if head is not None and names < len(toks) and not after_preposition:
+            # The names that close the phrase: "... surprise Republican pollster Daron Shaw:".
+            return (toks[names][0], head[1]), colon
+        subject = _subject(text, start, colon)
+        speaker = subject if subject is not None else head
+        return (speaker, colon) if speaker is not None else None
 
     def that_clause(self, region: Region) -> tuple[int, int] | None:
         """From the 'that' opening the clause a quote sits in (same sentence, no quote between) to the quote."""
