@@ -207,3 +207,36 @@ COLON_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), COLON_CASES)
 def test_speaker_before_colon(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# "“...,” said X" and its kin: any cue right after a quote is inverted; roles, modifiers and participles
+# around the name.
+INVERTED_CASES = [
+    ("“That means a loose cannon is within reach of the job,” warned Holt.", "That means", "Holt"),
+    ('"In writing her speech, her team took notes on her life," read the statement.', "In writing", "the statement"),
+    (
+        '"Thanks, Dover, for welcoming these families," said master of ceremonies Asab Tabchi, a local engineer.',
+        "Thanks, Dover",
+        "master of ceremonies Asab Tabchi",
+    ),
+    (
+        "''The odds are that there will be a full term with eight judges,'' said another leading advocate, Ann Roe.",
+        "The odds are",
+        "another leading advocate",
+    ),
+    (
+        "''Whoever opens the borders has no place pretending here!'' wrote a man calling himself Paul Paul.",
+        "Whoever opens",
+        "a man",
+    ),
+    (
+        "“There are snails that have shown more spine than the senator,” reads a Wednesday editorial in The Courier.",
+        "There are snails",
+        "a Wednesday editorial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
+def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -679,10 +679,19 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _INVERTED_PRONOUNS:
         # "said campaign manager Robby Mook": role words, then a name.
         roles = 0
-        while roles < len(toks) and roles < 4 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
+        while (
+            roles < len(toks)
+            and roles < 5
+            and (
+                (_is_noun_word(toks[roles][2]) and toks[roles][2].islower())
+                # "said master of ceremonies Asab Tabchi".
+                or (toks[roles][2] == "of" and 0 < roles < len(toks) - 1 and toks[roles + 1][2].islower())
+            )
+        ):
             roles += 1
         if roles == 0 or roles >= len(toks) or not _is_name(toks[roles][2]):
             return None
+        i = roles
     end_index = None
     lower = 0
     while i < len(toks):
@@ -699,6 +708,14 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
             i += 1
             break
+        elif (
+            end_index is None
+            and i + 1 < len(toks)
+            and (low in CALENDAR or (word.islower() and low.endswith(("ing", "ed"))))
+            and (_is_noun_word(toks[i + 1][2]) or _is_name(toks[i + 1][2]))
+        ):
+            # "said another leading advocate, ...", "reads a Wednesday editorial in ...": a modifier of the head.
+            pass
         else:
             break
         i += 1
@@ -708,6 +725,8 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         i < len(toks)
         and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
+        # "wrote a man calling himself Paul Paul".
+        and not (toks[i][2].islower() and toks[i][2].endswith("ing"))
     ):
         return None
     return toks[0][0], toks[end_index][1]
@@ -1240,8 +1259,8 @@ class _Reader:
         # Inverted: “...,” said X / CLAUSE, said X.
         if (
             (before.endswith(",") or start + len(before) in self.ends)
-            and base in _SAY_BASES
-            and base not in ADDRESSEE_VERBS
+            # “...,” warned Clinton / read the statement: after a quote any cue is inverted.
+            and ((base in _SAY_BASES and base not in ADDRESSEE_VERBS) or self.quote_before(start, cue_start))
             and first
             and not self.opens_with_speaker(start, cue_start)
         ):
