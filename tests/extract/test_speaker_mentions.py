@@ -240,3 +240,40 @@ INVERTED_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
 def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# A participle with a subject of its own ("with X saying"), a sentence adverb before the cue, a name opening the
+# sentence after an adverbial (then "said Fiorina" is not inverted), a relative clause with a participle in it.
+MORE_LEFT_CASES = [
+    (
+        "Holt tried to tie Ames to Walker, with one of her ads asking, “Is Ames independent enough to serve?”",
+        "Is Ames independent",
+        "her ads",
+    ),
+    (
+        "The attacks are rippling through the race, with other candidates suggesting that his past is fair game.",
+        "his past is fair game",
+        "other candidates",
+    ),
+    (
+        "The two have taken aim at one another, both candidates acknowledging that they could meet in the fall.",
+        "they could meet",
+        "both candidates",
+    ),
+    ("Holt has nevertheless called the vote an irresponsible one.", "the vote an irresponsible", "Holt"),
+    (
+        'In an interview, Steve Huhn, a former vice president of sales, said Ann Fiore "was involved in all that."',
+        "was involved",
+        "Steve Huhn",
+    ),
+    (
+        "Many of the local leaders who’d rather be working for Cruz or Ben Carson said they have rallied behind him.",
+        "they have rallied",
+        "the local leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_LEFT_CASES)
+def test_speaker_of_participles_and_adverbs(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -213,6 +213,9 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+_WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
+# Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
+_SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
 # Prepositions whose object is no speaker ("a post on Twitter:"); "from" and "by" name a source.
 _OBJECT_PREPOSITIONS = words("on in at to into via with about for of during")
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -479,6 +482,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             return None
         if (
             low in BETWEEN
+            or (low in _SENTENCE_ADVERBS and toks[j][2].islower())
             or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS)
             # "Holt and Ames both argued": a quantifier floated after its subject.
             or (
@@ -611,14 +615,17 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
             return _np_left(toks, k)
     for k in range(first - 1, max(0, first - 20), -1):
         word = toks[k][2]
-        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word != "who"):
+        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word not in _WHO_FORMS):
             return None
-        relative = word == "who" and k + 1 < len(toks) and toks[k + 1][2].islower()
+        relative = word in _WHO_FORMS and k + 1 < len(toks) and toks[k + 1][2].islower()
         participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
         if (relative or participle) and k > 0:
             # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
             subject = _np_left(toks, k - 1)
             if subject is None or subject[1] != toks[k - 1][1]:
+                if participle:
+                    # "who’d rather be working for ...": not the participle's subject; look further back.
+                    continue
                 return None
             opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
             if (
@@ -1385,7 +1392,11 @@ class _Reader:
         if start + len(self.text[start:cue_start].rstrip()) in self.ends:
             return False
         left = _speaker_left(self.text, start, cue_start)
-        return left is not None and _opens(self.text, start, left[1])
+        if left is None:
+            return False
+        # "In an interview, Steve Huhn, a former vice president, said ...": after an opening adverbial too.
+        subject = _subject(self.text, start, cue_start)
+        return _opens(self.text, start, left[1]) or (subject is not None and subject[0] == left[1])
 
     def parenthetical(
         self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
@@ -1428,11 +1439,29 @@ class _Reader:
             if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return False
             return self.forward(cue_start, cue_end, base, left[0], end)
+        absolute = self.absolute_subject(start, cue_start) if not before.endswith(",") else None
+        if absolute is not None:
+            # "..., with some polls indicating that ...", "..., both candidates acknowledging that ...": the
+            # participle has a subject of its own.
+            return self.forward(cue_start, cue_end, base, [absolute], end)
         speakers = self.last_speakers
+        if speakers and self.text[speakers[-1][0] : speakers[-1][1]].lower() == "who":
+            # "... an architect who said he was stiffed ..., saying, “...”": not the relative clause's speaker.
+            speakers = []
         if not speakers:
             subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
+
+    def absolute_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The noun phrase right before a participle when "with" or a comma opens it: "with Trump tweeting"."""
+        left = _speaker_left(self.text, start, cue_start)
+        if left is None:
+            return None
+        clause = re.split(r"[,;:—–(]", self.text[start : left[1]])[-1].split()
+        # "with Trump tweeting", "with one of her ads asking", "..., both candidates acknowledging".
+        opened = not clause or (clause[0].lower() == "with" and len(clause) <= 4)
+        return left[0][-1] if opened and self.text[start : left[1]].strip() else None
 
     def forward(
         self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int, after: int = -1
