@@ -277,3 +277,19 @@ MORE_LEFT_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_LEFT_CASES)
 def test_speaker_of_participles_and_adverbs(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+def test_modifiers_after_quote_join_the_speaker() -> None:
+    text = 'Holt "is the only candidate with the temperament to keep us safe," retired Air Force general Lee Ness said.'
+    assert _speakers_of(text, "is the only candidate") == ["retired Air Force general Lee Ness"]
+
+
+def test_participle_after_before_goes_to_the_subject() -> None:
+    text = "Holt sings to the crowd before asking them, “I just want to know, where do we go from here?”"
+    assert _speakers_of(text, "I just want to know") == ["Holt"]
+
+
+def test_verb_after_quote_is_no_modifier() -> None:
+    text = "The spot, titled “Arrogant,” features a Daily Courier report that he paid no tax for years."
+    mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
+    assert not any("features" in m for m in mentions)

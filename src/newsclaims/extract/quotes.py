@@ -213,6 +213,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# Words before a participle whose subject is the sentence's ("before asking", "by saying").
+_PARTICIPLE_LEADS = words("before after while when by without since")
 _WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
 # Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
 _SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
@@ -590,7 +592,12 @@ def _speaker_after_quote(
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
-            return (toks[k][0], head[1]) if prepositions and opening else None
+            # “...,” retired Air Force general Lloyd Newton said: modifiers the head phrase left out.
+            modifiers = first - k <= 3 and all(
+                t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s"
+                for t in toks[k:first]
+            )
+            return (toks[k][0], head[1]) if (prepositions and opening) or modifiers else None
     return None
 
 
@@ -1439,6 +1446,12 @@ class _Reader:
             if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return False
             return self.forward(cue_start, cue_end, base, left[0], end)
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
+            # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
+            # of the attribution before ("X told the AP after hinting that ...").
+            subject = _subject(self.text, start, cue_start)
+            leads = self.last_speakers or ([subject] if subject is not None else [])
+            return bool(leads) and self.forward(cue_start, cue_end, base, leads, end)
         absolute = self.absolute_subject(start, cue_start) if not before.endswith(",") else None
         if absolute is not None:
             # "..., with some polls indicating that ...", "..., both candidates acknowledging that ...": the
