@@ -293,3 +293,36 @@ def test_verb_after_quote_is_no_modifier() -> None:
     text = "The spot, titled “Arrogant,” features a Daily Courier report that he paid no tax for years."
     mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
     assert not any("features" in m for m in mentions)
+
+
+MORE_AFTER_QUOTE_CASES = [
+    (
+        "''We were not happy when it was first announced,'' said Jock A. Finlayson, head of policy at the council.",
+        "We were not happy",
+        "Jock A. Finlayson",
+    ),
+    ("Jock A. Finlayson said the plan was bad for the province.", "the plan was bad", "Jock A. Finlayson"),
+    (
+        '"From Day One, I made the climate the top priority," the bespectacled, 71-year-old diplomat said.',
+        "From Day One",
+        "the bespectacled, 71-year-old diplomat",
+    ),
+    # The next piece of the quote after a short phrase: “A,” X told reporters after a forum in Dover, Del. “B.”
+    (
+        '"His record does not match what he says," Holt told reporters after a forum in Dover, Del. "It seems he has '
+        'a lot of nervous energy."',
+        "It seems he has",
+        "Holt",
+    ),
+    (
+        'Jobs left.\n\n"The risk," said Ed Lee, an economist who is the director of the Dover Forecast, "is that jobs '
+        'never return to this town."',
+        "is that jobs never return",
+        "Ed Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_AFTER_QUOTE_CASES)
+def test_speaker_initials_modifiers_and_pieces(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -213,6 +213,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# Words that may stand between an attribution and the next piece of its quote.
+_GAP_WORDS = 16
 # Words before a participle whose subject is the sentence's ("before asking", "by saying").
 _PARTICIPLE_LEADS = words("before after while when by without since")
 _WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
@@ -366,6 +368,12 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and word not in FUNCTION_CAPS and word.lower().rstrip(".") not in CALENDAR
 
 
+def _initial(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a middle initial ("A." in "Jock A. Finlayson"): one capital, one mark, a name."""
+    word = toks[i][2]
+    return len(word) == 1 and word.isupper() and i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 2
+
+
 def _is_noun_word(word: str) -> bool:
     low = word.lower()
     return (
@@ -402,6 +410,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     while i > 0:
         prev = toks[i - 1][2]
         low = prev.lower()
+        if i >= 2 and _initial(toks, i - 1) and _is_name(toks[i - 2][2]):
+            # "Jock A. Finlayson": a middle initial, not the article "a".
+            i -= 1
+            continue
         if low in DETERMINERS and not _is_name(prev):
             if low != "that" or not _is_name(toks[i][2]):
                 # "that Trump said" is a complementizer before a name, not a determiner.
@@ -425,7 +437,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             continue
         if (
             (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
-            and not prev[:1].isdigit()
+            and (not prev[:1].isdigit() or "-" in prev)
             and lower < 5
             and not low.endswith("ed")
             and not (low in _NOT_ROLES and _is_name(toks[i][2]))
@@ -587,14 +599,20 @@ def _speaker_after_quote(
     first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
-        if word in {",", ";", ":", "(", ")"} or word in _OPENING_TOKENS:
+        if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
             return None
+        if word == ",":
+            # “...,” the bespectacled, 71-year-old diplomat said: commas between modifiers only.
+            if not (k + 1 <= first and toks[k + 1][2].islower() and toks[k - 1][2].islower()):
+                return None
+            continue
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
             # “...,” retired Air Force general Lloyd Newton said: modifiers the head phrase left out.
-            modifiers = first - k <= 3 and all(
-                t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s"
+            modifiers = first - k <= 4 and all(
+                (t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s")
+                or t[2] in {",", "the", "a", "an"}
                 for t in toks[k:first]
             )
             return (toks[k][0], head[1]) if (prepositions and opening) or modifiers else None
@@ -722,6 +740,9 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
             i += 1
             break
+        elif end_index is not None and _initial(toks, i) and _is_name(toks[i + 1][2]):
+            # "said Jock A. Finlayson".
+            pass
         elif (
             end_index is None
             and i + 1 < len(toks)
@@ -869,7 +890,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if word.lower() in {"he", "she", "they", "we", "i", "it"}:
         return toks[i][0], toks[i][1]
     j = i
-    if word.lower() in {"the", "a", "an"} or _is_name(word):
+    if word.lower() in {"the", "a", "an"} or _is_name(word) or (word[:1].isdigit() and "-" in word):
         while j + 1 < len(toks) and (
             _is_name(toks[j + 1][2])
             or (toks[j + 1][2].lower() in {"and", "of"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
@@ -1722,12 +1743,13 @@ class _Reader:
         founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
         reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
+        reaches = sorted(reach)
         for region in self.regions:
             if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
                 continue
             if _claimed(claimed, region):
                 continue
-            before = reach.get(len(text[: region.outer_start].rstrip(" \t\u00a0,;:.")))
+            before = self.attribution_before(reach, reaches, region.outer_start)
             if before is not None and before.speakers:
                 # “A,” X said, “B.” Then more: the attribution right before the quote goes on.
                 before.contents.append(_trim(text, region.start, region.end))
@@ -1759,6 +1781,24 @@ class _Reader:
             position = bisect.bisect_right(ends, end)
             ends.insert(position, end)
             founds.insert(position, follower)
+
+    def attribution_before(self, reach: dict[int, _Found], reaches: list[int], position: int) -> _Found | None:
+        """The attribution whose words end right before a quote in the same paragraph, at most a short phrase
+        between them ("“A,” Cruz told reporters after a forum in Fort Mill, S.C. “B.”")."""
+        index = bisect.bisect_right(reaches, position) - 1
+        if index < 0:
+            return None
+        gap = self.text[reaches[index] : position]
+        words = gap.split()
+        if (
+            "\n" in gap
+            or len(words) > _GAP_WORDS
+            or any(mark in gap for mark in '“”"‘«»')
+            or (words and gap.rstrip()[-1:] not in {",", ".", ":", ";"})
+            or any(w.strip(",.;:") in CUE_WORDS for w in words)
+        ):
+            return None
+        return reach[reaches[index]]
 
     def reach(self, found: _Found) -> int:
         """Where an attribution's words end: its last content piece, cue or speaker, whichever is last."""
