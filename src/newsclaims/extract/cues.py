@@ -192,7 +192,7 @@ pronoun subject."""
 
 TO_VERBS = words(
     "pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn seem appear "
-    "refer talk prefer"
+    "refer talk prefer claim"
 )
 """Verbs whose reported content may be an infinitive ("vowed to fight on")."""
 
@@ -202,6 +202,9 @@ NOMINAL_CUES = words(
     "acknowledgment acknowledgement complaint charge assurance notion speculation point case position message"
 )
 """Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
+
+INTENT_NOUNS = words("promise pledge vow decision threat refusal intention")
+"""Nouns of saying and deciding that carry an infinitive: "his promise to build a wall", "her decision to run"."""
 
 SUPPORT_VERBS = words(
     "expressed expresses express voiced voices voice raised raises made makes repeated repeats reiterated reiterates "
