@@ -142,7 +142,7 @@ def test_passive_asked_reports_the_question() -> None:
 
 
 def test_reportedly_reports_the_sentence_without_a_speaker() -> None:
-    text = "The ferry company has reportedly ordered two new boats from a yard in Norway."
+    text = "The ferry company has reportedly run out of money for new boats this year."
     assert _found(text) == [([text[:-1]], "reportedly", [])]
 
 
@@ -198,3 +198,31 @@ def test_what_opening_a_sentence_is_a_relative_pronoun() -> None:
     # "What the council wants most is ...": no report of the council's with "most is" as its words.
     text = "What the council wants most is a second pier on the northern shore."
     assert not any(contents == ["most is a second pier on the northern shore"] for contents, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The judge ordered the council to reopen the harbour school.",
+            "the council to reopen the harbour school",
+            "ordered",
+        ),
+        (
+            "The mayor thanked the volunteers for rebuilding the pier.",
+            "the volunteers for rebuilding the pier",
+            "thanked",
+        ),
+        (
+            "The union assailed the plan as a giveaway to the shipyard.",
+            "the plan as a giveaway to the shipyard",
+            "assailed",
+        ),
+    ],
+)
+def test_verbs_of_ordering_thanking_and_assailing(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+def test_order_as_a_noun_is_no_cue() -> None:
+    assert _found("The court orders were posted on the harbour gate.") == []

@@ -103,7 +103,7 @@ _ACT_REGULAR = (
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
     "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify "
-    "express voice attack offer"
+    "express voice attack offer order thank assail recognize request"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
@@ -185,7 +185,7 @@ NEEDS_THAT = words(
 NOUN_LIKE = words(
     "remark comment charge point state claim report note answer promise signal post tweet reply protest estimate "
     "forecast concern respond object counter repeat mention guarantee pledge vow warn caution stress reason joke "
-    "attack blast slam challenge demand"
+    "attack blast slam challenge demand order request thank"
 )
 """Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
 pronoun subject."""

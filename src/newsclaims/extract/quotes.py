@@ -243,7 +243,7 @@ _DANGLING = words(
 )
 _TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
 # The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
-_MAIN_VERB = re.compile(r"[ \t\u00a0]+(?:" + _FINITE_AUX + r")\b")
+_MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
 _IN_VIEW = re.compile(
     r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
     r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
@@ -1080,7 +1080,7 @@ class _Reader:
         else:
             return False
         stop = _MAIN_VERB.search(text, to.end(), end)
-        content = _trim(text, to.start(1), _clause_stop(text, to.end(), stop.start() if stop else end))
+        content = _trim(text, to.start(1), stop.start() if stop else end)
         if len(text[content[0] : content[1]].split()) < 3:
             return False
         self.found.append(_Found([content], (noun_start, noun_end), [speaker]))
