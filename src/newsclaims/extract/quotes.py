@@ -212,6 +212,38 @@ _PASSIVE = words("was were is are be been being")
 _NOT_CLAUSE_START = words(
     "when if although though after before since while as in on at during for from by with because"
 )
+# Quantifiers floated after a plural subject ("Holt and Ames both argued").
+_FLOATING = words("both all each")
+# Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
+_ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
+_AUXILIARY_HAVE = words("have has had")
+_ADJUNCT_DETERMINERS = words("the a an his her its their this that")
+# Where a relative or participle clause between a subject and its cue cannot reach back over.
+_MODIFIER_STOPS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "”",
+        "’",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "but",
+        "because",
+        "if",
+    }
+)
+# Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
+_OPENING_ADVERBS = frozenset({"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back"})
+# Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
+_RELATIVE_TIME = words("later earlier ago afterward afterwards")
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
@@ -461,7 +493,17 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         low = toks[j][2].lower()
         if low in _PASSIVE:
             return None
-        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS):
+        if (
+            low in BETWEEN
+            or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS)
+            # "Holt and Ames both argued": a quantifier floated after its subject.
+            or (
+                low in _FLOATING
+                and toks[j][2].islower()
+                and j > 0
+                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE)
+            )
+        ):
             j -= 1
             skipped += 1
             continue
@@ -492,9 +534,15 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         segment = toks[max(0, j - 6) : j]
         comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
         named = segment[comma + 1 :]
+        between: tuple[int, int] | None = None
         if comma >= 0 and named and all(_is_name(t[2]) or t[2] in {".", "’", "'"} for t in named):
             # "the director of the FBI, James B. Comey, said": the name between the last commas.
-            return [(named[0][0], named[-1][1])], named[0][0]
+            between = named[0][0], named[-1][1]
+        elif j >= 3 and toks[j - 1][2] == ")":
+            # "Sen. Jo Dunn (D-Del.), said": the name before the parenthesis.
+            paren = next((n for n in range(j - 2, max(0, j - 8), -1) if toks[n][2] == "("), 0)
+            head = _np_left(toks, paren - 1) if paren > 0 else None
+            between = head if head is not None and _is_name(text[head[0] : head[1]]) else None
         for _ in range(4):
             while k >= 0 and toks[k][2] not in {",", ";", ":"} and j - k < 40:
                 k -= 1
@@ -513,11 +561,71 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 if _opens(text, max(lo, cue_start - _WINDOW), head[0]):
                     break
             k -= 1
+        if between is not None and (found is None or not _opens(text, max(lo, cue_start - _WINDOW), found[0])):
+            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
+            found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
     if head is None:
         return None
+    subject = _subject_before_modifier(toks, j, head)
+    if subject is not None:
+        head = subject
     return [head], head[0]
+
+
+def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
+    the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
+    speaking to Fox News said"); None when the phrase before the cue is the subject itself."""
+    first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
+    if toks[j][2].lower() in PRONOUNS:
+        return None
+    lead = toks[first][2].lower()
+    if (
+        first >= 2
+        and toks[first - 1][2] in _ADJUNCT_PREPOSITIONS
+        and (lead in _ADJUNCT_DETERMINERS or lead in TIME_WORDS or lead in CALENDAR)
+    ):
+        k = first - 2
+        while k > 0 and toks[k][2] in _AUXILIARY_HAVE:
+            k -= 1
+        word = toks[k][2]
+        if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
+            return _np_left(toks, k)
+    for k in range(first - 1, max(0, first - 20), -1):
+        word = toks[k][2]
+        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word != "who"):
+            return None
+        relative = word == "who" and k + 1 < len(toks) and toks[k + 1][2].islower()
+        participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
+        if (relative or participle) and k > 0:
+            # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
+            subject = _np_left(toks, k - 1)
+            if subject is None or subject[1] != toks[k - 1][1]:
+                return None
+            opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
+            if (
+                _is_name(toks[k - 1][2])
+                or toks[opening][2].lower() in DETERMINERS
+                or _is_name(toks[opening][2])
+                or (relative and _heads_plural(toks[k - 1][2]))
+            ):
+                return subject
+            return None
+    return None
+
+
+def _heads_plural(word: str) -> bool:
+    """Whether a word can end a subject that a floated "both" or an adjunct follows: a name, a pronoun, a plural."""
+    low = word.lower()
+    return (
+        _is_name(word)
+        or low in {"they", "we", "you"}
+        or low in _IRREGULAR_PLURALS
+        or (word.islower() and low.endswith("s") and not low.endswith("ss") and low not in STOP)
+        or word == ")"
+    )
 
 
 def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -533,6 +641,9 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
     if i == j:
         return j
     while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
+        i -= 1
+    if i >= 0 and toks[i][2].lower() in {"a", "an", "one"} and any(t[2] in _RELATIVE_TIME for t in toks[j:]):
+        # "Holt a month later announced".
         i -= 1
     if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
         i -= 1
@@ -645,6 +756,44 @@ def _opens(text: str, start: int, position: int) -> bool:
     return text[start:position].strip().lower() in {"", "but", "and", "so", "yet", "still", "but,", "and,"}
 
 
+def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` opens an adverbial phrase before a sentence's subject: "Speaking to reporters,",
+    "On Thursday,", "Hastily leaving the hall,", "More recently,", "Hours later,", "Once elected,"."""
+    word = toks[i][2]
+    low = word.lower()
+    following = toks[i + 1][2] if i + 1 < len(toks) else ""
+    comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
+    return (
+        (word.endswith("ing") and word[:1].isupper())
+        or low in _NOT_CLAUSE_START
+        or word in _OPENING_ADVERBS
+        or (
+            low.endswith("ly")
+            and low not in _LY_NOUNS
+            and (low in BETWEEN or following.endswith("ing") or following.lower() in _NOT_CLAUSE_START)
+        )
+        or (low in {"more", "most", "much"} and following.endswith("ly"))
+        # "Hours later,", "Two days after the vote,": a span of time, then the subject.
+        or (comma > i and any(toks[k][2].lower() in _RELATIVE_TIME for k in range(i + 1, comma)))
+    )
+
+
+def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
+    if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
+        return False
+    k = i
+    while k < len(toks) and k - i < 2 and _is_name(toks[k][2]):
+        k += 1
+    return (
+        k > i
+        and k + 1 < len(toks)
+        and toks[k][2] == ","
+        and toks[k + 1][2].islower()
+        and toks[k + 1][2] in _NOT_CLAUSE_START
+    )
+
+
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (its subject, for "and claim that" and ", saying that")."""
     toks = _tokens(text, start, limit)
@@ -657,12 +806,8 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         or toks[i][2] == ","
     ):
         i += 1
-    for _ in range(3):
-        if i >= len(toks) or not (
-            (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
-            or toks[i][2].lower() in _NOT_CLAUSE_START
-            or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
-        ):
+    for _ in range(4):
+        if i >= len(toks) or not (_opens_adverbial(toks, i) or _place_after_opener(toks, i)):
             break
         # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
         # appeared ...": the subject follows the opening phrases.
@@ -1490,17 +1635,37 @@ class _Reader:
             return False
         head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
+        while toks and toks[0][2] in _OPENING_TOKENS:
+            # "“PENCE: Well, ...": a transcript quoted paragraph by paragraph.
+            toks = toks[1:]
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
         # "BOULDUAN: Why not debate?", "Lopez: Well, ...": a transcript's paragraph opens with who speaks.
         label = text[toks[0][0] : toks[-1][1]]
-        if not head and (text[start - 1 : start] not in {"\n", ""} or label.lower() in _NOT_SPEAKER_LABELS):
+        if not head and (
+            text[start - 1 : start] not in {"\n", ""}
+            or label.lower() in _NOT_SPEAKER_LABELS
+            or (toks[0][0] > start and not text[colon + 1 : colon + 2].isspace())
+        ):
             return False
+        if not head and self.transcript_label(label):
+            # The label speaks the whole paragraph, names and "I" in its later sentences included.
+            line_end = text.find("\n", colon)
+            end = max(end, len(text) if line_end < 0 else line_end)
         content = _trim(text, colon + 1, end)
         if len(text[content[0] : content[1]].split()) < 4 or _name_list(text[content[0] : content[1]]):
             return False
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])], None, end))
         return True
+
+    def transcript_label(self, label: str) -> bool:
+        """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("PENCE"), or opening
+        other paragraphs too; not a topic heading ("Jeb Bush: Student loans ...") nor "Q:" and "A:"."""
+        if len(label) < 2:
+            return False
+        if label.isupper():
+            return True
+        return len(re.findall(r"\n[ \t\u00a0\"“]*" + re.escape(label) + ":", self.text)) > 1
 
     def sentence_end_at(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
