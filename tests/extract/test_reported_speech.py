@@ -226,3 +226,34 @@ def test_verbs_of_ordering_thanking_and_assailing(text: str, content: str, cue: 
 
 def test_order_as_a_noun_is_no_cue() -> None:
     assert _found("The court orders were posted on the harbour gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a cue that is also a noun, with a clause of its own after it
+        ("They claim the new quota will ruin the harbour.", "the new quota will ruin the harbour", "claim"),
+        # a contraction is a subject and its verb
+        ("The mayor brags that's good news for the island.", "that's good news for the island", "brags"),
+        # a possessive apostrophe is no opening quote mark
+        (
+            "Ms. Lund complained to Island News' Jo Park that the ferry was always late.",
+            "that the ferry was always late",
+            "complained",
+        ),
+        # an aside between commas before "that"
+        (
+            "Mr. Berg said on the radio, where he now has a show, that the pier would close.",
+            "that the pier would close",
+            "said",
+        ),
+        # a long adjunct closed by a comma before the clause's pronoun
+        (
+            "Ms. Lund explained after the vote in the town hall on Monday, she would resign in June.",
+            "she would resign in June",
+            "explained",
+        ),
+    ],
+)
+def test_clause_after_the_cue(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))

@@ -954,12 +954,21 @@ class _Reader:
                 # "tweeted this: ..." / "wrote in a letter: ...".
                 i = k
                 break
-            if word in _OPENING_TOKENS:
-                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
+            if word in _OPENING_TOKENS and not (word in {"'", "’"} and k > 0 and toks[k - 1][1] == tok[0]):
+                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content (an
+                # apostrophe glued to a word is a possessive: "told CBS News' Charlie Rose that").
                 adjunct = k <= 2 or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS
                 if k > 0 and adjunct and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
                     break
+                break
+            if (
+                word == "that"
+                and toks[k - 1][2] == ","
+                and (toks[0][2] == "," or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS)
+            ):
+                # "said on CNN, where he now works, that ...", "told Politico, however, that ...".
+                i = k
                 break
             if word == "that" and all(
                 t[2] not in {",", ";"} or _place_comma(toks, n, k) for n, t in enumerate(toks[:k])
@@ -990,6 +999,16 @@ class _Reader:
                 k = next((n for n in range(i + 1, min(len(toks), i + 7)) if toks[n][2] in _CLAUSE_PRONOUNS), 0)
                 if k and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i:k]):
                     i = k
+                else:
+                    # "explained after winning Ohio on March 15, he would need ...": a longer adjunct closed by
+                    # a comma.
+                    k = next((n for n in range(i + 2, min(len(toks), i + 16)) if toks[n - 1][2] == ","), 0)
+                    if (
+                        k
+                        and toks[k][2] in _CLAUSE_PRONOUNS
+                        and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i : k - 1])
+                    ):
+                        i = k
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
@@ -1023,7 +1042,8 @@ class _Reader:
         if (
             (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
             and first not in _THAT_OR_QUOTE
-            and not (base in NEEDS_THAT and _CLAUSE_AHEAD.match(text, rest[0][0]))
+            and not _CLAUSE_AHEAD.match(text, rest[0][0])
+            and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
         ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
