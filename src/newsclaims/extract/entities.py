@@ -220,15 +220,12 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # Only words that can be part of a name: capitalised words (the case is checked in Python,
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
-_TOKEN = re.compile(
-    r"(?P<word>[^\W\d_ceg-npqrsuw-z]"
-    r"(?:(?<=[^\W\d_a-z])[\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?"
-    r"|(?<!\w.)(?:(?<=o)[fn]|(?<=f)or|(?<=d)(?:e|u|er)|(?<=v)[oa]n|(?<=a)l|(?<=b)in|(?<=t)he)\b))"
-    r"(?P<possessive>['’]s?(?![\w]))?"
-)
-"""A capitalised word, or a joiner (of, for, on, de, du, von, van, der, al, bin, the) standing alone.
-Written to open with one character class (letters, less the lower-case ones no joiner starts with),
-so the regex engine skips other characters in C."""
+_POSSESSIVE_MARK = r"(?P<possessive>['’]s?(?![\w]))?"
+_WORD = re.compile(r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)" + _POSSESSIVE_MARK)
+"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C)."""
+_JOINER = re.compile(r"(?P<word>of|on|for|de|du|der|von|van|al|bin|the)\b" + _POSSESSIVE_MARK)
+"""A joiner (of, for, on, de, du, von, van, der, al, bin, the): looked for only right after a word and a gap."""
+_JOINER_STARTS = frozenset("ofdvabt")
 _NAME_CHARS = re.compile(r"[\-'’]")
 """Marks inside a name's words besides letters ("Jean-Marie", "O’Malley")."""
 _NAME_GAPS = (" ", "\u00a0")
@@ -351,11 +348,11 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
     last_end = -1
     index = -1
     last_cover = len(covered) - 1
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _WORD.finditer(text, start, end):
         word = match.group(1)
         begin, stop = match.span(1)
         if word[0].islower() and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
-            continue  # a joiner ("of", "the") matters only right after a word of a name
+            continue  # a lower-case word ("état") matters only right after a word of a name
         # The possessive mark, when present, is never empty: the match then ends after the word.
         possessive = match.end() != stop
         if (
@@ -367,13 +364,24 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
             word = word[:-1]
             stop -= 1
             possessive = False
-        last_end = stop
-        while index < last_cover and covered[index + 1][0] <= begin:
-            index += 1
-        if index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]:
-            continue
-        # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-        append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+        while True:
+            last_end = stop
+            while index < last_cover and covered[index + 1][0] <= begin:
+                index += 1
+            if not (index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]):
+                # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
+                append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+            # Joiners count only right after a word and one gap ("Bank of the"): looked for
+            # there, they cost nothing elsewhere. They hold no capital, so the scan above
+            # finds its next word after them.
+            if text[stop : stop + 1] not in _NAME_GAPS or text[stop + 1 : stop + 2] not in _JOINER_STARTS:
+                break
+            joiner = _JOINER.match(text, stop + 1, end)
+            if joiner is None:
+                break
+            word = joiner.group(1)
+            begin, stop = joiner.span(1)
+            possessive = joiner.end() != stop
     return tokens
 
 
@@ -381,6 +389,15 @@ _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conse
 _NOT_SPLITTING = _AFFILIATIONS | {"former", "head", "chief", "mr.", "mrs.", "ms.", "dr.", "sir"}
 
 _ORG_PRONOUNS = frozenset({"it", "its"})
+_TRIMMED = NOT_ENTITIES | NAME_JOINERS
+"""Words a run of names never begins or ends with."""
+_ORG_HEAD_WORDS = frozenset(ORG_HEADS)
+_LOW = itemgetter(4)
+"""A token's casefolded word (``_Token.low``), for map()."""
+_TEXT = itemgetter(2)
+_RELAY_WORD = re.compile("|".join(map(re.escape, _RELAY_WORDS)))
+"""Any of the relay cues anywhere (one search instead of a test per cue)."""
+_DESCRIPTOR_ENDS = tuple(DESCRIPTORS)
 _PERSON_NOUNS = {
     title: TITLE_ABBREVIATIONS.get(title, title)
     for title in (PERSON_TITLES | ROLE_NOUNS) - HONORIFICS - _AFFILIATIONS - {"former", "head", "chief", "counterpart"}
@@ -420,6 +437,17 @@ def without_initials(name: str) -> str:
         return " ".join(words)
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
     return " ".join([words[0], *middle, words[-1]])
+
+
+def _not_a_name(words: Sequence[_Token]) -> bool:
+    """A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health")."""
+    lowered = [t.low for t in words]
+    return (
+        lowered[0] in PLACE_PREFIXES
+        or lowered[-1] in NOT_PERSON_LAST
+        or any(w in NOT_ENTITIES for w in lowered[1:])
+        or all(t.text.isupper() and len(t.text) > 2 for t in words)
+    )
 
 
 def _title_inside(rest: Sequence[_Token]) -> int:
@@ -503,7 +531,9 @@ class _Finder:
         return start, end
 
     def sentence_initial(self, offset: int) -> bool:
-        start, _ = self.sentence_bounds(self.sentence_of(offset))
+        # sentence_bounds(sentence_of(offset))[0], inlined: asked of every single-word name.
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[index if index > 0 else 0]
         # Only openers and spaces before the offset (matched in place, up to the first other character).
         return start > offset or _OPENERS_AND_SPACE.fullmatch(self.text, start, offset) is not None
 
@@ -520,7 +550,9 @@ class _Finder:
 
     def _titlecase(self, offset: int) -> bool:
         """Headline-style sentences (every word capitalised) give only known names."""
-        index = self.sentence_of(offset)
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1  # sentence_of, inlined: asked per run
+        if index < 0:
+            index = 0
         cached = self.titlecase_cache.get(index)
         if cached is None:
             start, end = self.sentence_bounds(index)
@@ -639,31 +671,34 @@ class _Finder:
         return known is None or known.is_person
 
     def _run(self, run: list[_Token], *, role_before: bool) -> None:
-        while run and (run[0].low in NOT_ENTITIES or run[0].low in NAME_JOINERS):
+        while run and run[0].low in _TRIMMED:
             run = run[1:]
-        while run and (run[-1].low in NOT_ENTITIES or run[-1].low in NAME_JOINERS):
+        while run and run[-1].low in _TRIMMED:
             run = run[:-1]
         if not run:
             return
         index = 0
         country: str | None = None
         titles: list[str] = []
-        while index < len(run):
-            longest = self.known_words(run[index].low)
-            known: _Known | None = None
-            stop = min(len(run), index + longest)
-            while stop > index:
-                known = self.known(run[index:stop])
-                if known is not None:
-                    break
-                stop -= 1
-            if known is not None:
-                self._known(run, index, stop, known)
-                index = stop
-                country = None
-                continue
+        size = len(run)
+        while index < size:
             token = run[index]
             low = token.low
+            # Most words begin no known name: the lexicon's table answers without a call.
+            longest = _LEX_LENGTHS.get(low, 0) if self.gazetteer is None else self.known_words(low)
+            if longest:
+                known: _Known | None = None
+                stop = min(size, index + longest, index + _MAX_KNOWN_WORDS)
+                while stop > index:
+                    known = self.known(run[index:stop])
+                    if known is not None:
+                        break
+                    stop -= 1
+                if known is not None:
+                    self._known(run, index, stop, known)
+                    index = stop
+                    country = None
+                    continue
             if low in NAME_JOINERS or low == "the":
                 index += 1
                 continue
@@ -677,25 +712,28 @@ class _Finder:
                 self._add(_Found(token.start, token.end, "org", capital_of, "country", known=_country(capital_of)))
                 index += 1
                 continue
-            rest = run[index:]
+            rest = run[index:] if index else run
             # Asked once per run at most (each branch below ends the loop), and only when needed.
             if (
                 self._titlecase(run[0].start)
-                or _covered(self.scare, run[0].start, run[-1].end)
-                or self._quoted_term(run[0].start, run[-1].end)
+                or (self.scare and _covered(self.scare, run[0].start, run[-1].end))
+                or (
+                    self.text[run[-1].end : run[-1].end + 1] in _CLOSERS
+                    and self._quoted_term(run[0].start, run[-1].end)
+                )
             ):
                 self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
                 return
-            if any(t.low in ORG_HEADS for t in rest):
+            if not _ORG_HEAD_WORDS.isdisjoint(map(_LOW, rest)):
                 self._org_run(run, index, country)
                 return
-            if low in PERSON_TITLES and index + 1 < len(run):
+            if low in PERSON_TITLES and index + 1 < size:
                 titles.append(token.text)
                 index += 1
-                if index < len(run) and run[index].text == "of":
+                if index < size and run[index].text == "of":
                     index += 1
                 continue
-            split = _title_inside(rest)
+            split = _title_inside(rest) if len(rest) > 2 else 0
             if split and not titles:
                 # "Arkansas Gov. Mike Huckabee", "FBI Director James Comey": a place or a body
                 # (read on its own), a title, then the name.
@@ -784,11 +822,12 @@ class _Finder:
         after = self.text[end : end + 60]
         before = self.text[max(0, rest[0].start - 40) : rest[0].start]
         descriptor_after = None if titlecase else _DESCRIPTOR_AFTER.match(after)
-        descriptor_before = (
-            None
-            if titlecase or descriptor_after
-            else _DESCRIPTOR_BEFORE.search(before, max(0, len(before.rstrip()) - _DESCRIPTOR_REACH))
-        )
+        descriptor_before = None
+        if not titlecase and not descriptor_after:
+            # A descriptor ends where the space before the name begins: most names have none.
+            stripped = before.rstrip()
+            if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
+                descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
         if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
             kind: OrganizationKind = "media"
             if descriptor_after:
@@ -809,29 +848,16 @@ class _Finder:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
-        if (
-            not titlecase
-            and len(words) <= 2
-            and any(w in before for w in _RELAY_WORDS)
-            and _RELAY_BEFORE.search(before)
-        ):
+        if not titlecase and len(words) <= 2 and _RELAY_WORD.search(before) and _RELAY_BEFORE.search(before):
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
-        if len(words) > 4 or any(_not_name_word(t.text) for t in words):
+        if len(words) > 4 or any(map(_not_name_word, map(_TEXT, words))):
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
             self._add(_Found(start, end, "org", words[0].text, "company"))
             return
         person = (len(words) >= 2 or title is not None or role_before) and not titlecase
-        lowered = [t.low for t in words]
-        # A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health").
-        not_a_name = (
-            lowered[0] in PLACE_PREFIXES
-            or lowered[-1] in NOT_PERSON_LAST
-            or any(w in NOT_ENTITIES for w in lowered[1:])
-            or all(t.text.isupper() and len(t.text) > 2 for t in words)
-        )
-        if person and len(words) >= 2 and not role_before and title is None and not_a_name:
+        if person and len(words) >= 2 and not role_before and title is None and _not_a_name(words):
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
