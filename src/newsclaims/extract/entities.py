@@ -314,10 +314,12 @@ class _Found:
     known: _Known | None = None
     alias: str | None = None
     """A role phrase written with the name ("Belarusian leader"), kept as an alias."""
-    speech: bool = False
     initial: bool = False
+    """Known to open a sentence or to stand in a headline (a lone word's other tests wait until asked)."""
     key: str | None = None
     """Cluster key, once resolved."""
+    noted: bool = False
+    """Whether its place is recorded among its cluster's positions."""
 
 
 @dataclass(slots=True)
@@ -335,6 +337,30 @@ class _Cluster:
     part_of: str | None = None
     same_as: tuple[str, ...] = ()
     fixed_name: bool = False
+
+
+@dataclass(slots=True)
+class _Forms:
+    """A person's names (normalised) and their words, as read so far from the cluster."""
+
+    name: str
+    names_seen: int = 0
+    aliases_seen: int = 0
+    forms: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
+    unindexed: list[str] = field(default_factory=list)
+    """Forms and parts not yet in the finder's person index."""
+
+    def add(self, name: str) -> None:
+        form = name_key(name)
+        if form in self.forms:
+            return
+        self.forms.add(form)
+        self.unindexed.append(form)
+        for part in form.split():
+            if part not in self.parts:
+                self.parts.add(part)
+                self.unindexed.append(part)
 
 
 def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] = ()) -> list[_Token]:
@@ -496,10 +522,11 @@ class _Finder:
         self.found: list[_Found] = []
         self.pending_roles: dict[int, tuple[int, str | None, str | None, str]] = {}
         self.clusters: dict[str, _Cluster] = {}
-        self.forms_cache: dict[str, tuple[tuple[str, int, int], frozenset[str], frozenset[str]]] = {}
+        self.forms_cache: dict[str, _Forms] = {}
         self.titlecase_cache: dict[int, bool] = {}
+        self.titlecase_last: tuple[int, int, bool] = (0, 0, False)
+        """The sentence _titlecase was asked of last: its start, end and answer."""
         self.positions: dict[str, list[int]] = {}
-        self.noted: set[int] = set()
         self.title_starts: set[int] = set()
         self.plain_names: dict[str, str] = {}
         """A person's name without middle initials -> their cluster key."""
@@ -550,14 +577,20 @@ class _Finder:
 
     def _titlecase(self, offset: int) -> bool:
         """Headline-style sentences (every word capitalised) give only known names."""
-        index = bisect.bisect_right(self.sentence_starts, offset) - 1  # sentence_of, inlined: asked per run
+        # Asked of every run, in text order: the sentence asked last usually answers.
+        last_start, last_end, last = self.titlecase_last
+        if last_start <= offset < last_end:
+            return last
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
         if index < 0:
             index = 0
+        start, end = self.sentence_bounds(index)
         cached = self.titlecase_cache.get(index)
         if cached is None:
-            start, end = self.sentence_bounds(index)
             cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
             self.titlecase_cache[index] = cached
+        # Offsets before the first sentence start count as in the first sentence.
+        self.titlecase_last = (start if index else -1, end, cached)
         return cached
 
     # --- lexicon ---------------------------------------------------------------
@@ -609,30 +642,36 @@ class _Finder:
         self._bracketed_pronouns()
 
     def _runs(self, tokens: list[_Token]) -> list[list[_Token]]:
-        """Capitalised words next to each other, with joiners ("of", "for") inside."""
+        """Capitalised words next to each other, with joiners ("of", "for") inside.
+
+        A lone word no name is made of ("The", "But": a third of all runs) is left out: it
+        would be trimmed to nothing, and it is no person's name after a title either.
+        """
         runs: list[list[_Token]] = []
         current: list[_Token] = []
         pending: list[_Token] = []
+        text = self.text
         for token in tokens:
             if current:
                 last = pending[-1] if pending else current[-1]
-                gap = self.text[last.end : token.start]
-                joined = gap in _NAME_GAPS and not last.possessive
-                low = token.low
-                if joined and token.cap and low not in NAME_JOINERS:
-                    current.extend(pending)
-                    pending = []
-                    current.append(token)
-                    continue
-                joiner = low in NAME_JOINERS or (low == "the" and bool(pending))
-                if joined and not token.cap and joiner and len(pending) < 2:
-                    pending.append(token)
-                    continue
-                runs.append(current)
+                # One gap character between them, and no possessive before it.
+                if token.start - last.end == 1 and text[last.end] in _NAME_GAPS and not last.possessive:
+                    low = token.low
+                    if token.cap:
+                        if low not in NAME_JOINERS:
+                            current.extend(pending)
+                            pending = []
+                            current.append(token)
+                            continue
+                    elif len(pending) < 2 and (low in NAME_JOINERS or (low == "the" and pending)):
+                        pending.append(token)
+                        continue
+                if len(current) > 1 or current[0].low not in NOT_ENTITIES:
+                    runs.append(current)
                 current, pending = [], []
             if token.cap:
                 current = [token]
-        if current:
+        if current and (len(current) > 1 or current[0].low not in NOT_ENTITIES):
             runs.append(current)
         return runs
 
@@ -861,8 +900,7 @@ class _Finder:
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
-            found.speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
-            found.initial = titlecase or self.sentence_initial(start) or _covered(self.scare, start, end)
+            found.initial = titlecase
             return
         role = _role_name(title, country) if title else None
         found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
@@ -891,8 +929,8 @@ class _Finder:
 
     def _note(self, found: _Found) -> None:
         """Record where an entity is mentioned, for "the nearest preceding mention" questions."""
-        if found.key is not None and id(found) not in self.noted:
-            self.noted.add(id(found))
+        if found.key is not None and not found.noted:
+            found.noted = True
             bisect.insort(self.positions.setdefault(found.key, []), found.start)
 
     def _last_before(self, key: str, offset: int) -> int:
@@ -901,9 +939,12 @@ class _Finder:
         return places[index - 1] if index else -1
 
     def _index_person(self, cluster: _Cluster) -> None:
-        forms, parts = self._forms(cluster)
-        for word in forms | parts:
+        self._forms(cluster)
+        forms = self.forms_cache[cluster.key]
+        # Only the words new since the last time: the index keeps the others already.
+        for word in forms.unindexed:
             self.person_index.setdefault(word, set()).add(cluster.key)
+        forms.unindexed = []
 
     def cluster(self) -> None:
         self.found.sort(key=lambda f: (f.start, -f.end))
@@ -1090,16 +1131,27 @@ class _Finder:
             index -= 1
         return None
 
-    def _forms(self, cluster: _Cluster) -> tuple[frozenset[str], frozenset[str]]:
-        """A person's names and name parts, normalised (cached while the cluster does not grow)."""
-        version = (cluster.name, len(cluster.names), len(cluster.aliases))
+    def _forms(self, cluster: _Cluster) -> tuple[set[str], set[str]]:
+        """A person's names and name parts, normalised.
+
+        Kept up to date as the cluster grows: its names and aliases are only ever appended
+        to, so only the new ones are read (a surname said fifty times is not read fifty
+        times over); a new canonical name starts afresh.
+        """
         cached = self.forms_cache.get(cluster.key)
-        if cached is None or cached[0] != version:
-            forms = frozenset(name_key(n) for n in {cluster.name, *cluster.names, *cluster.aliases})
-            parts = frozenset(p for n in forms for p in n.split())
-            cached = (version, forms, parts)
+        if cached is None or cached.name != cluster.name:
+            cached = _Forms(cluster.name)
             self.forms_cache[cluster.key] = cached
-        return cached[1], cached[2]
+            cached.add(cluster.name)
+        if cached.names_seen < len(cluster.names):
+            for name in cluster.names[cached.names_seen :]:
+                cached.add(name)
+            cached.names_seen = len(cluster.names)
+        if cached.aliases_seen < len(cluster.aliases):
+            for name in cluster.aliases[cached.aliases_seen :]:
+                cached.add(name)
+            cached.aliases_seen = len(cluster.aliases)
+        return cached.forms, cached.parts
 
     def _person_by_name(self, name: str, offset: int) -> str | None:
         """The person a name or surname refers to: the nearest preceding mention wins."""
@@ -1129,9 +1181,16 @@ class _Finder:
             found.key = org.key
             found.category = "org"
             return
-        if found.speech and not found.initial:
+        if not found.initial and self._speaks(found):
             found.category = "person"
             self._person(found)
+
+    def _speaks(self, found: _Found) -> bool:
+        """A lone word followed by a speech verb or a colon ("Smith said"), not at a sentence start
+        (nor in scare quotes): asked only of the words that name no one found before."""
+        after = self.text[found.end : found.end + 60]
+        speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
+        return speech and not (self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
 
     def _role_ref(self, found: _Found) -> None:
         """A role noun referring back ("the Belarusian President") -> the person it fits."""
@@ -1530,9 +1589,10 @@ class _Finder:
         return EntityFindings(
             actors=tuple(actors),
             organizations=tuple(organizations),
-            # Validated from plain data in one call (as fast as building the Span first, and checked).
+            # Validated from plain data in one call (as fast as building the Span first, and checked),
+            # by the validator model_validate calls (a third cheaper without its Python wrapper).
             mentions=tuple(
-                Mention.model_validate({"span": {"start": s, "end": e}, "refers_to": ref}) for s, e, ref in mentions
+                _validate_mention({"span": {"start": s, "end": e}, "refers_to": ref}) for s, e, ref in mentions
             ),
             quotes=tuple(quotes),
             speakers=speakers,
@@ -1550,6 +1610,9 @@ class _Finder:
         }
 
     _ids: dict[str, str]
+
+
+_validate_mention = Mention.__pydantic_validator__.validate_python
 
 
 @lru_cache(maxsize=1 << 16)
