@@ -172,6 +172,13 @@ _BEFORE_TITLE = re.compile(
     rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
     rf"(?:\b(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?$"
 )
+_DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
+_BEFORE_TITLE_REVERSED = re.compile(
+    rf"(?:s?['’])?(?:{_alternation(w[::-1] for w in (*_DEMONYM_OF, *_COUNTRY_OF, *_DETERMINERS))})"
+)
+"""What the words before a title end with when _BEFORE_TITLE finds any, read backwards: a
+determiner, or a demonym or country (possessive or not). One match at the start of the reversed
+text instead of a search through the forty characters before every title."""
 _DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
 
@@ -195,7 +202,10 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
     titles = _TITLE_LOWER.finditer(lowered, start, end) if lowered is not None else _TITLE.finditer(text, start, end)
     for match in titles:
         window_start = max(start, match.start() - 40)
-        before = _BEFORE_TITLE.search(text, window_start, match.start())
+        before = None  # most titles follow neither a determiner nor a place: only the empty match then
+        stripped = text[window_start : match.start()].rstrip()
+        if len(stripped) < match.start() - window_start and _BEFORE_TITLE_REVERSED.match(stripped[::-1]):
+            before = _BEFORE_TITLE.search(text, window_start, match.start())
         adj = before.group("adj") or "" if before else ""
         det = before.group("det") or "" if before else ""
         phrase_start = before.start("adj") if before and adj else match.start()
@@ -241,7 +251,8 @@ _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
 _DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
 """A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
-_DESCRIPTOR_AFTER = re.compile(rf"^\s+(?P<d>{_alternation(DESCRIPTORS)})\b")
+_MEDIA_AFTER = re.compile(rf"^\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|(?:reports|reported)\b)")
+"""A descriptor ("Belta news agency": ``d``) or a relay verb ("Belta reports") after a name, in one match."""
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
 _RELAY_WORDS = ("reported", "per", "according to", "told")
 """Cues before an outlet's name; also a cheap substring test: where none is present, no search."""
@@ -616,11 +627,7 @@ class _Finder:
                     entry.aliases,
                     entry.roles,
                 )
-        if phrase in _LEX_ACRONYMS:
-            return _LEX_ACRONYMS[phrase]
-        if phrase[:1].isupper():
-            return _LEX_NAMES.get(name_key(phrase))
-        return None
+        return _lexicon_known(phrase)
 
     # --- recognition -----------------------------------------------------------
 
@@ -709,7 +716,25 @@ class _Finder:
         known = self.known(run)
         return known is None or known.is_person
 
+    def _headline_or_quoted(self, start: int, end: int) -> bool:
+        """Whether text[start:end] stands where only known names are read: a headline-style
+        sentence, scare quotes, a quoted term."""
+        return (
+            self._titlecase(start)
+            or (bool(self.scare) and _covered(self.scare, start, end))
+            or (self.text[end : end + 1] in _CLOSERS and self._quoted_term(start, end))
+        )
+
     def _run(self, run: list[_Token], *, role_before: bool) -> None:
+        if len(run) == 1 and self.gazetteer is None:
+            # One word (most runs): the lexicon's verdict on it is remembered across texts.
+            lone = _lone_word(run[0].text)
+            if lone == _NOTHING:
+                return
+            if lone == _PLAIN:
+                titlecase = self._headline_or_quoted(run[0].start, run[0].end)
+                self._name_run(run, country=None, title=None, role_before=role_before, titlecase=titlecase)
+                return
         while run and run[0].low in _TRIMMED:
             run = run[1:]
         while run and run[-1].low in _TRIMMED:
@@ -753,14 +778,7 @@ class _Finder:
                 continue
             rest = run[index:] if index else run
             # Asked once per run at most (each branch below ends the loop), and only when needed.
-            if (
-                self._titlecase(run[0].start)
-                or (self.scare and _covered(self.scare, run[0].start, run[-1].end))
-                or (
-                    self.text[run[-1].end : run[-1].end + 1] in _CLOSERS
-                    and self._quoted_term(run[0].start, run[-1].end)
-                )
-            ):
+            if self._headline_or_quoted(run[0].start, run[-1].end):
                 self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
                 return
             if not _ORG_HEAD_WORDS.isdisjoint(map(_LOW, rest)):
@@ -854,23 +872,25 @@ class _Finder:
     def _name_run(
         self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
     ) -> None:
-        words = [t for t in rest if t.low not in HONORIFICS]
+        words = rest if HONORIFICS.isdisjoint(map(_LOW, rest)) else [t for t in rest if t.low not in HONORIFICS]
         if not words:
             return
         start, end = words[0].start, words[-1].end
         after = self.text[end : end + 60]
         before = self.text[max(0, rest[0].start - 40) : rest[0].start]
-        descriptor_after = None if titlecase else _DESCRIPTOR_AFTER.match(after)
-        descriptor_before = None
-        if not titlecase and not descriptor_after:
-            # A descriptor ends where the space before the name begins: most names have none.
-            stripped = before.rstrip()
-            if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
-                descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
-        if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
+        media_after = descriptor_after = descriptor_before = None
+        if not titlecase:
+            media_after = _MEDIA_AFTER.match(after)
+            descriptor_after = media_after.group("d") if media_after is not None else None
+            if descriptor_after is None:
+                # A descriptor ends where the space before the name begins: most names have none.
+                stripped = before.rstrip()
+                if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
+                    descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
+        if media_after is not None or descriptor_before is not None:
             kind: OrganizationKind = "media"
             if descriptor_after:
-                kind = DESCRIPTORS.get(descriptor_after.group("d").casefold(), "media")
+                kind = DESCRIPTORS.get(descriptor_after.casefold(), "media")
             elif descriptor_before:
                 kind = DESCRIPTORS.get(" ".join(descriptor_before.group().split()).casefold(), "media")
             while len(words) > 1 and words[-1].low in PLATFORMS:
@@ -1663,6 +1683,38 @@ def _prose_start(text: str, start: int, end: int) -> bool:
     lower = len(words) - sum(map(str.isupper, map(_FIRST, words)))
     most = len(words) + 2 + (end - probe_end) // 5
     return 10 * lower > most
+
+
+def _lexicon_known(phrase: str) -> _Known | None:
+    """The lexicon's entry for a phrase: an acronym as written, else a name in any case."""
+    if phrase in _LEX_ACRONYMS:
+        return _LEX_ACRONYMS[phrase]
+    if phrase[:1].isupper():
+        return _LEX_NAMES.get(name_key(phrase))
+    return None
+
+
+_NOTHING, _PLAIN, _OTHER = range(3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lone_word(word: str) -> int:
+    """What the lexicon alone makes of a run of one word, as :meth:`_Finder._run` would find.
+
+    ``_NOTHING`` comes of it (not a name, a demonym, an honorific); ``_PLAIN`` words may be
+    names, as their context decides; ``_OTHER`` words (known names, capitals, organization
+    heads) take the general path. Two runs in three are one word, and few distinct ones.
+    """
+    low = word.casefold()
+    if low in _TRIMMED:
+        return _NOTHING
+    if _LEX_LENGTHS.get(low, 0) and _lexicon_known(word) is not None:
+        return _OTHER
+    if word in _DEMONYM_OF:
+        return _NOTHING
+    if word in _CAPITALS or low in ORG_HEADS:
+        return _OTHER
+    return _NOTHING if low in HONORIFICS else _PLAIN
 
 
 def _country(name: str) -> _Known | None:
