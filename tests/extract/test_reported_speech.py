@@ -133,3 +133,127 @@ def test_according_to_after_a_dangling_word_reports_what_follows() -> None:
     text = "The mill closed after, according to the union, the owners had moved the looms abroad."
     found = _found(text)
     assert (["the owners had moved the looms abroad"], "according to", ["the union"]) in found
+
+
+def test_passive_asked_reports_the_question() -> None:
+    text = "The harbour master was asked by a local reporter whether the pier would reopen in May."
+    found = _found(text)
+    assert (["whether the pier would reopen in May"], "asked", ["a local reporter"]) in found
+
+
+def test_reportedly_reports_the_sentence_without_a_speaker() -> None:
+    text = "The ferry company has reportedly run out of money for new boats this year."
+    assert _found(text) == [([text[:-1]], "reportedly", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Her decision to close the old harbour school next year has angered the parents.",
+            "to close the old harbour school next year",
+            "decision",
+            "Her",
+        ),
+        (
+            "The mayor's promise to rebuild the pier has cheered the fishermen.",
+            "to rebuild the pier",
+            "promise",
+            "The mayor's",
+        ),
+    ],
+)
+def test_intent_noun_with_an_infinitive(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)
+
+
+def test_intent_noun_needs_a_possessor() -> None:
+    assert _found("A decision to close the school was taken in the spring by the council.") == []
+
+
+def test_in_someones_view() -> None:
+    text = "In the harbour master's view, the new pier will not survive another winter storm."
+    found = _found(text)
+    assert (
+        ["the new pier will not survive another winter storm"],
+        "In the harbour master's view",
+        ["the harbour master's"],
+    ) in found
+
+
+def test_cited_headline_and_dated_slogan_are_titles() -> None:
+    text = (
+        "The best read of the week was “Island ferry to double its summer crossings,” by the Gazette’s Jo Lund.\n\n"
+        "Their old poster read “Keep the pier open for all our children” (2009)."
+    )
+    assert _found(text) == []
+
+
+def test_list_of_names_after_a_label_is_no_quote() -> None:
+    text = "The panel met on Monday.\n\nNorth: Ann Lee, Bo Park, Cy Diaz, Di Moss, Ed Ruiz, Flo Tan."
+    assert not any(cue == ":" for _, cue, _ in _found(text))
+
+
+def test_what_opening_a_sentence_is_a_relative_pronoun() -> None:
+    # "What the council wants most is ...": no report of the council's with "most is" as its words.
+    text = "What the council wants most is a second pier on the northern shore."
+    assert not any(contents == ["most is a second pier on the northern shore"] for contents, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The judge ordered the council to reopen the harbour school.",
+            "the council to reopen the harbour school",
+            "ordered",
+        ),
+        (
+            "The mayor thanked the volunteers for rebuilding the pier.",
+            "the volunteers for rebuilding the pier",
+            "thanked",
+        ),
+        (
+            "The union assailed the plan as a giveaway to the shipyard.",
+            "the plan as a giveaway to the shipyard",
+            "assailed",
+        ),
+    ],
+)
+def test_verbs_of_ordering_thanking_and_assailing(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+def test_order_as_a_noun_is_no_cue() -> None:
+    assert _found("The court orders were posted on the harbour gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a cue that is also a noun, with a clause of its own after it
+        ("They claim the new quota will ruin the harbour.", "the new quota will ruin the harbour", "claim"),
+        # a contraction is a subject and its verb
+        ("The mayor brags that's good news for the island.", "that's good news for the island", "brags"),
+        # a possessive apostrophe is no opening quote mark
+        (
+            "Ms. Lund complained to Island News' Jo Park that the ferry was always late.",
+            "that the ferry was always late",
+            "complained",
+        ),
+        # an aside between commas before "that"
+        (
+            "Mr. Berg said on the radio, where he now has a show, that the pier would close.",
+            "that the pier would close",
+            "said",
+        ),
+        # a long adjunct closed by a comma before the clause's pronoun
+        (
+            "Ms. Lund explained after the vote in the town hall on Monday, she would resign in June.",
+            "she would resign in June",
+            "explained",
+        ),
+    ],
+)
+def test_clause_after_the_cue(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))

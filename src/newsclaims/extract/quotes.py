@@ -31,6 +31,7 @@ from newsclaims.extract.cues import (
     CUE_WORDS,
     DETERMINERS,
     FUNCTION_CAPS,
+    INTENT_NOUNS,
     NEEDS_THAT,
     NOMINAL_CUES,
     NOUN_LIKE,
@@ -52,7 +53,7 @@ from newsclaims.model.types import QuoteKind
 # Every cue word, nominal cue and "according to", in one pass over the text.
 _CUE = re.compile(
     r"(?<![\w’'-])(?:[Aa]ccording to|"
-    + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
+    + alternation(CUE_WORDS | NOMINAL_CUES | INTENT_NOUNS | {w + "s" for w in NOMINAL_CUES | INTENT_NOUNS})
     + r")\b(?![’'-]\w)"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
@@ -127,10 +128,14 @@ _NOT_ROLES = words("time day year moment extent way reason fact point week month
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
     r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
     r"\bwhen (asked)\s+((?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
+    # "X was asked (by Y) whether ...": the question put to X, by Y when named.
+    r"|\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(asked)\s+(?:by\s+(?P<by>[^,;.\n]{2,60}?)\s+)?"
+    r"(?P<q>(?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
 )
 _PLURAL_BEFORE_MODIFIER = re.compile(
     r"\b([A-Za-z]+s)\s+(?:(?:close|familiar|related|loyal|next)\s+)?(?:to|of|in|at|from|for|with|on|who)\s+[^,;:]*$"
@@ -280,6 +285,15 @@ _CLAUSE_GOES_ON = re.compile(
 _DANGLING = words(
     "after before because since that as and but or of to the a an when if while which who than for with by"
 )
+_TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
+# The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
+_MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
+_IN_VIEW = re.compile(
+    r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
+    r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
+    r"[ \t\u00a0]*,"
+)
+_TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -304,6 +318,13 @@ def _adverbial_only(words: str) -> bool:
         ):
             return False
     return True
+
+
+def _name_list(words: str) -> bool:
+    """ "Iowa: Ann Lee, Bo Park, Cy Diaz, ...": a list of names after a label is no one's words."""
+    items = [item.split() for item in words.split(",")]
+    names = sum(1 <= len(item) <= 4 and all(w[:1].isupper() for w in item) for item in items)
+    return len(items) >= 4 and names >= 0.8 * len(items)
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
@@ -1024,12 +1045,21 @@ class _Reader:
                 # "tweeted this: ..." / "wrote in a letter: ...".
                 i = k
                 break
-            if word in _OPENING_TOKENS:
-                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
+            if word in _OPENING_TOKENS and not (word in {"'", "’"} and k > 0 and toks[k - 1][1] == tok[0]):
+                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content (an
+                # apostrophe glued to a word is a possessive: "told CBS News' Charlie Rose that").
                 adjunct = k <= 2 or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS
                 if k > 0 and adjunct and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
                     break
+                break
+            if (
+                word == "that"
+                and toks[k - 1][2] == ","
+                and (toks[0][2] == "," or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS)
+            ):
+                # "said on CNN, where he now works, that ...", "told Politico, however, that ...".
+                i = k
                 break
             if word == "that" and all(
                 t[2] not in {",", ";"} or _place_comma(toks, n, k) for n, t in enumerate(toks[:k])
@@ -1060,6 +1090,16 @@ class _Reader:
                 k = next((n for n in range(i + 1, min(len(toks), i + 7)) if toks[n][2] in _CLAUSE_PRONOUNS), 0)
                 if k and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i:k]):
                     i = k
+                else:
+                    # "explained after winning Ohio on March 15, he would need ...": a longer adjunct closed by
+                    # a comma.
+                    k = next((n for n in range(i + 2, min(len(toks), i + 16)) if toks[n - 1][2] == ","), 0)
+                    if (
+                        k
+                        and toks[k][2] in _CLAUSE_PRONOUNS
+                        and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i : k - 1])
+                    ):
+                        i = k
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
@@ -1093,7 +1133,8 @@ class _Reader:
         if (
             (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
             and first not in _THAT_OR_QUOTE
-            and not (base in NEEDS_THAT and _CLAUSE_AHEAD.match(text, rest[0][0]))
+            and not _CLAUSE_AHEAD.match(text, rest[0][0])
+            and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
         ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
@@ -1175,7 +1216,7 @@ class _Reader:
             segment = start if first else resume
             if low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
+            elif low.removesuffix("s") in NOMINAL_CUES | INTENT_NOUNS or low in NOMINAL_CUES:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
@@ -1194,7 +1235,11 @@ class _Reader:
         asked = _WHEN_ASKED.search(text, resume, end)
         if asked is not None:
             # "..., Christie said when asked whether ...": the question put to the speaker.
-            self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
+            # "X was asked (by Y) whether ...": the question put to X, by Y when named.
+            group = 2 if asked.group(1) else "q"
+            by = [asked.span("by")] if asked.group("by") else []
+            put = _trim(text, asked.start(group), asked.end(group))
+            self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
 
@@ -1211,6 +1256,15 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        view = _IN_VIEW.search(text, start, end)
+        if view is not None and not self.regions_within(start, end):
+            # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
+            before = _trim(text, start, view.start())
+            after = _trim(text, view.end(), end)
+            content = after if before[1] - before[0] < 12 else (before[0], after[1])
+            if len(text[content[0] : content[1]].split()) >= 4:
+                self.found.append(_Found([content], view.span("cue"), [view.span("spk")], "indirect", end))
+                return
         expected = _EXPECTED.search(text, start, end)
         if expected is not None and not self.regions_within(start, end):
             # "Trump is expected to speak tonight": an expectation nobody is named for.
@@ -1234,6 +1288,9 @@ class _Reader:
         """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
         text = self.text
         that = _THAT.match(text, noun_end, end)
+        noun = text[noun_start:noun_end].lower().removesuffix("s")
+        if that is None and noun in INTENT_NOUNS:
+            return self.intent(noun_start, noun_end, start, end)
         if that is None:
             return False
         toks = _tokens(text, max(start, noun_start - _WINDOW), noun_start)
@@ -1260,6 +1317,29 @@ class _Reader:
         if len(text[content[0] : content[1]].split()) < 3:
             return False
         self.found.append(_Found([content], cue, [speaker]))
+        return True
+
+    def intent(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
+        """ "his promise to build a wall", "Merkel's decision to open the borders": the possessor's stated intent,
+        up to the verb of the sentence it is the subject of."""
+        text = self.text
+        to = _TO_INFINITIVE.match(text, noun_end, end)
+        toks = _tokens(text, max(start, noun_start - 60), noun_start)
+        if to is None or not toks:
+            return False
+        word = toks[-1][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            speaker = (toks[-1][0], toks[-1][1])
+        elif word.endswith(("'s", "’s")):
+            head = _np_left(toks, len(toks) - 1)
+            speaker = head if head is not None else (toks[-1][0], toks[-1][1])
+        else:
+            return False
+        stop = _MAIN_VERB.search(text, to.end(), end)
+        content = _trim(text, to.start(1), stop.start() if stop else end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return False
+        self.found.append(_Found([content], (noun_start, noun_end), [speaker]))
         return True
 
     def according(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
@@ -1349,7 +1429,7 @@ class _Reader:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
-        if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+        if text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
             # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
             quoted = _region_at(self.regions, self.starts, cue_end)
@@ -1712,7 +1792,7 @@ class _Reader:
             line_end = text.find("\n", colon)
             end = max(end, len(text) if line_end < 0 else line_end)
         content = _trim(text, colon + 1, end)
-        if len(text[content[0] : content[1]].split()) < 4:
+        if len(text[content[0] : content[1]].split()) < 4 or _name_list(text[content[0] : content[1]]):
             return False
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])], None, end))
         return True
@@ -1865,7 +1945,8 @@ class _Reader:
                     )
                 )
                 continue
-            title = _is_title(text[piece[0] : piece[1]])
+            # “Pop-up art show opens in the Bronx,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
+            title = _is_title(text[piece[0] : piece[1]]) or _TITLE_AFTER.match(text, region.outer_end) is not None
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
             mentions: tuple[Span, ...] = ()
             lead = self.colon_lead(region.outer_start) if kind == "direct" else None
