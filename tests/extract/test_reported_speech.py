@@ -257,3 +257,19 @@ def test_order_as_a_noun_is_no_cue() -> None:
 )
 def test_clause_after_the_cue(text: str, content: str, cue: str) -> None:
     assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The old ferry is widely seen as the safest boat on the lake.", "is widely seen"),
+        ("The harbour master is known for his short temper with tourists.", "is known"),
+        ("The shipyard was accused of dumping oil into the bay.", "was accused"),
+    ],
+)
+def test_passive_of_belief_reports_the_sentence_without_a_speaker(text: str, cue: str) -> None:
+    assert _found(text) == [([text[:-1]], cue, [])]
+
+
+def test_passive_after_a_modal_is_not_reported() -> None:
+    assert _found("The ferry can be seen as a symbol of the island.") == []

@@ -129,6 +129,9 @@ _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
     r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
+    r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
+    r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
