@@ -273,3 +273,15 @@ def test_passive_of_belief_reports_the_sentence_without_a_speaker(text: str, cue
 
 def test_passive_after_a_modal_is_not_reported() -> None:
     assert _found("The ferry can be seen as a symbol of the island.") == []
+
+
+def test_relative_who_with_a_plural_antecedent_reports() -> None:
+    text = "The mayor rebuked critics who say the pier should be torn down."
+    found = _found(text)
+    assert any(contents == ["the pier should be torn down"] and cue == "say" for contents, cue, _ in found)
+
+
+def test_that_before_a_speaker_with_a_clause_after_the_cue_is_a_complementizer() -> None:
+    text = "It was only last year that Ms. Lund said the pier was safe for every boat."
+    found = _found(text)
+    assert (["the pier was safe for every boat"], "said", ["Ms. Lund"]) in found

@@ -285,6 +285,7 @@ _IN_VIEW = re.compile(
     r"[ \t\u00a0]*,"
 )
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1327,7 +1328,13 @@ class _Reader:
             # "a firm called Cambridge Analytica": a name given, not words said.
             return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
-        if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
+        # "critics who say ...": a relative pronoun agrees as its antecedent does.
+        agreeing = (
+            speakers[0]
+            if len(speakers) > 1 and text[speakers[-1][0] : speakers[-1][1]].lower() == "who"
+            else speakers[-1]
+        )
+        if not after_quote and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
@@ -1341,9 +1348,14 @@ class _Reader:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
-        if text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+        before_subject = text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:]
+        complement = before_subject == ["that"] and _CLAUSE_AFTER_CUE.match(text, cue_end, end) is not None
+        if before_subject in (["that"], ["which"], ["whom"], ["what"]) and not (
+            complement and _GAPPED.match(text, cue_end, end) is None
+        ):
             # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
-            # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
+            # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
+            # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
             if quoted is None or text[cue_end : quoted.outer_start].strip():
                 return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
