@@ -285,3 +285,14 @@ def test_that_before_a_speaker_with_a_clause_after_the_cue_is_a_complementizer()
     text = "It was only last year that Ms. Lund said the pier was safe for every boat."
     found = _found(text)
     assert (["the pier was safe for every boat"], "said", ["Ms. Lund"]) in found
+
+
+def test_what_someone_calls_something() -> None:
+    text = "The council has fought what the mayor calls a war on the harbour."
+    found = _found(text)
+    assert (["what the mayor calls a war on the harbour"], "calls", ["the mayor"]) in found
+
+
+def test_call_to_with_a_possessor_is_an_intent() -> None:
+    text = "Her call to rebuild the pier has won support across the island."
+    assert (["to rebuild the pier"], "call", ["Her"]) in _found(text)

@@ -286,6 +286,7 @@ _IN_VIEW = re.compile(
 )
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
 _CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
+_NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1409,12 +1410,15 @@ class _Reader:
         """“a tax which he said will ...”, “what critics describe as ...”: the relative clause, from its
         pronoun, is the content; its verb follows the cue with the subject gapped."""
         text = self.text
-        if _GAPPED.match(text, cue[1], end) is None:
-            return False
         lead = text[start:subject_start].rstrip()
-        head = start + len(lead) - len(lead.rsplit(None, 1)[-1])
+        pronoun = lead.rsplit(None, 1)[-1]
+        # "what he calls corruption": a verb of naming has its object gapped and its predicate after it.
+        naming = pronoun.lower() == "what" and text[cue[0] : cue[1]].lower() in _NAMING_FORMS
+        if _GAPPED.match(text, cue[1], end) is None and not naming:
+            return False
+        head = start + len(lead) - len(pronoun)
         content = self.clause_end(_trim(text, head, _clause_stop(text, cue[1], end)))
-        if len(text[content[0] : content[1]].split()) < 5:
+        if len(text[content[0] : content[1]].split()) < (3 if naming else 5):
             return False
         self.found.append(_Found([content], cue, speakers))
         return True
