@@ -296,3 +296,28 @@ def test_what_someone_calls_something() -> None:
 def test_call_to_with_a_possessor_is_an_intent() -> None:
     text = "Her call to rebuild the pier has won support across the island."
     assert (["to rebuild the pier"], "call", ["Her"]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a verb of saying (no noun) with a clause after it, whatever its subject looks like
+        ("One in five say the ferry is too slow.", "the ferry is too slow", "say"),
+        # a noun phrase followed by an auxiliary is the clause's subject, not the one told
+        ("He promises the council will rebuild the pier.", "the council will rebuild the pier", "promises"),
+        # a clause before a colon is the content, not a lead-in to it
+        (
+            "The fishermen say they have a new worry: the quota.",
+            "they have a new worry: the quota",
+            "say",
+        ),
+        # an aside between commas right after the cue
+        (
+            "Ms. Lund says, win or lose in May, she will stay on the council.",
+            "win or lose in May, she will stay on the council",
+            "says",
+        ),
+    ],
+)
+def test_more_clauses_after_the_cue(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))

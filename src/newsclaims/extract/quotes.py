@@ -954,6 +954,8 @@ class _Reader:
             if (
                 word == ":"
                 and all(t[2] not in {",", ";"} for t in toks[:k])
+                # "say they have a new weapon: Trump": a clause before the colon is the content itself.
+                and not _CLAUSE_AHEAD.match(text, toks[0][0], tok[0])
                 and not text[tok[0] - 1 : tok[1] + 1].replace(":", "").isdigit()
             ):
                 # "tweeted this: ..." / "wrote in a letter: ...".
@@ -996,6 +998,9 @@ class _Reader:
                         and (_is_name(toks[i][2]) or (word.lower() in {"the", "a"} and _is_noun_word(toks[i][2])))
                     ):
                         i += 1
+                    if i < len(toks) and toks[i][2].lower() in AUXILIARIES:
+                        # "promises the government will help": the phrase is the clause's subject, no addressee.
+                        i = 0
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
             if i < len(toks) and toks[i][2].lower() in _TIME_OR_PLACE and base not in _ACT_BASES:
@@ -1017,7 +1022,12 @@ class _Reader:
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
-                if i + 1 >= len(toks) or toks[i + 1][2] not in _OPENING_TOKENS:
+                # "says, win or lose on Tuesday, he is staying": an aside, then the clause's subject.
+                aside = any(
+                    toks[n - 1][2] == "," and _contracted(toks[n][2]) in _CLAUSE_PRONOUNS_LOWER
+                    for n in range(i + 3, min(len(toks), i + 16))
+                )
+                if i + 1 >= len(toks) or (toks[i + 1][2] not in _OPENING_TOKENS and not aside):
                     return None
                 i += 1
         rest = toks[i:]
@@ -1335,7 +1345,10 @@ class _Reader:
             if len(speakers) > 1 and text[speakers[-1][0] : speakers[-1][1]].lower() == "who"
             else speakers[-1]
         )
-        if not after_quote and not _agrees(text, low, base, agreeing, cue_start):
+        # "One in five say it's not ...": a verb of saying that is no noun, with a clause after it, is a cue
+        # whatever its subject looks like.
+        clause_after = base in _SAY_BASES and base not in NOUN_LIKE and _CLAUSE_AFTER_CUE.match(text, cue_end, end)
+        if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
