@@ -321,3 +321,12 @@ def test_call_to_with_a_possessor_is_an_intent() -> None:
 )
 def test_more_clauses_after_the_cue(text: str, content: str, cue: str) -> None:
     assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+def test_a_plain_report_whose_speaker_phrase_is_not_read_reports_the_sentence_by_its_subject() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — said they had no insurance."
+    assert _found(text) == [([text[:-1]], "said", ["The fishermen"])]
+
+
+def test_a_passive_plain_report_is_no_report() -> None:
+    assert _found("The same could not be said for the old ferry on the lake.") == []

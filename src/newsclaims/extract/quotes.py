@@ -287,6 +287,15 @@ _IN_VIEW = re.compile(
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
 _CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
 _NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
+# Finite verbs of saying that report whatever their subject looks like.
+_PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
+# ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
+# followed by what they are about ("said of the encounter", "said as he left") or nothing.
+_NOT_REPORTING_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|could|can|would|will|should|might|may|must|[Tt]hat|what|which|well|so)"
+    r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
+)
+_NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1166,6 +1175,25 @@ class _Reader:
             self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
+        if len(self.found) == before and not self.regions_within(start, end):
+            self.unread_report(start, end, candidates)
+
+    def unread_report(self, start: int, end: int, candidates: list[tuple[int, int]]) -> None:
+        """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
+        X, Y - said ..."): the sentence is reported, by its subject."""
+        text = self.text
+        for cue_start, cue_end in candidates:
+            if (
+                text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or self.inside_region(cue_start)
+                or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
+                or _NOT_REPORTING_AFTER.match(text, cue_end, end)
+            ):
+                continue
+            subject = _subject(text, start, cue_start)
+            if subject is not None:
+                self.found.append(_Found([_trim(text, start, end)], (cue_start, cue_end), [subject], "indirect", end))
+            return
 
     def unattributed(self, start: int, end: int) -> None:
         """A sentence without a cue of saying may still report: a poll's finding, an expectation."""
