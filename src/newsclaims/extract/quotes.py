@@ -129,6 +129,9 @@ _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
     r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
+    r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
+    r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
@@ -294,6 +297,17 @@ _IN_VIEW = re.compile(
     r"[ \t\u00a0]*,"
 )
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
+_NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
+# Finite verbs of saying that report whatever their subject looks like.
+_PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
+# ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
+# followed by what they are about ("said of the encounter", "said as he left") or nothing.
+_NOT_REPORTING_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|could|can|would|will|should|might|may|must|[Tt]hat|what|which|well|so)"
+    r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
+)
+_NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1040,6 +1054,8 @@ class _Reader:
             if (
                 word == ":"
                 and all(t[2] not in {",", ";"} for t in toks[:k])
+                # "say they have a new weapon: Trump": a clause before the colon is the content itself.
+                and not _CLAUSE_AHEAD.match(text, toks[0][0], tok[0])
                 and not text[tok[0] - 1 : tok[1] + 1].replace(":", "").isdigit()
             ):
                 # "tweeted this: ..." / "wrote in a letter: ...".
@@ -1082,6 +1098,9 @@ class _Reader:
                         and (_is_name(toks[i][2]) or (word.lower() in {"the", "a"} and _is_noun_word(toks[i][2])))
                     ):
                         i += 1
+                    if i < len(toks) and toks[i][2].lower() in AUXILIARIES:
+                        # "promises the government will help": the phrase is the clause's subject, no addressee.
+                        i = 0
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
             if i < len(toks) and toks[i][2].lower() in _TIME_OR_PLACE and base not in _ACT_BASES:
@@ -1103,7 +1122,12 @@ class _Reader:
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
-                if i + 1 >= len(toks) or toks[i + 1][2] not in _OPENING_TOKENS:
+                # "says, win or lose on Tuesday, he is staying": an aside, then the clause's subject.
+                aside = any(
+                    toks[n - 1][2] == "," and _contracted(toks[n][2]) in _CLAUSE_PRONOUNS_LOWER
+                    for n in range(i + 3, min(len(toks), i + 16))
+                )
+                if i + 1 >= len(toks) or (toks[i + 1][2] not in _OPENING_TOKENS and not aside):
                     return None
                 i += 1
         rest = toks[i:]
@@ -1242,6 +1266,25 @@ class _Reader:
             self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
+        if len(self.found) == before and not self.regions_within(start, end):
+            self.unread_report(start, end, candidates)
+
+    def unread_report(self, start: int, end: int, candidates: list[tuple[int, int]]) -> None:
+        """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
+        X, Y - said ..."): the sentence is reported, by its subject."""
+        text = self.text
+        for cue_start, cue_end in candidates:
+            if (
+                text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or self.inside_region(cue_start)
+                or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
+                or _NOT_REPORTING_AFTER.match(text, cue_end, end)
+            ):
+                continue
+            subject = _subject(text, start, cue_start)
+            if subject is not None:
+                self.found.append(_Found([_trim(text, start, end)], (cue_start, cue_end), [subject], "indirect", end))
+            return
 
     def unattributed(self, start: int, end: int) -> None:
         """A sentence without a cue of saying may still report: a poll's finding, an expectation."""
@@ -1415,7 +1458,16 @@ class _Reader:
             # "a firm called Cambridge Analytica": a name given, not words said.
             return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
-        if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
+        # "critics who say ...": a relative pronoun agrees as its antecedent does.
+        agreeing = (
+            speakers[0]
+            if len(speakers) > 1 and text[speakers[-1][0] : speakers[-1][1]].lower() == "who"
+            else speakers[-1]
+        )
+        # "One in five say it's not ...": a verb of saying that is no noun, with a clause after it, is a cue
+        # whatever its subject looks like.
+        clause_after = base in _SAY_BASES and base not in NOUN_LIKE and _CLAUSE_AFTER_CUE.match(text, cue_end, end)
+        if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
@@ -1429,9 +1481,14 @@ class _Reader:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
-        if text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+        before_subject = text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:]
+        complement = before_subject == ["that"] and _CLAUSE_AFTER_CUE.match(text, cue_end, end) is not None
+        if before_subject in (["that"], ["which"], ["whom"], ["what"]) and not (
+            complement and _GAPPED.match(text, cue_end, end) is None
+        ):
             # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
-            # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
+            # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
+            # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
             if quoted is None or text[cue_end : quoted.outer_start].strip():
                 return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
@@ -1485,12 +1542,15 @@ class _Reader:
         """“a tax which he said will ...”, “what critics describe as ...”: the relative clause, from its
         pronoun, is the content; its verb follows the cue with the subject gapped."""
         text = self.text
-        if _GAPPED.match(text, cue[1], end) is None:
-            return False
         lead = text[start:subject_start].rstrip()
-        head = start + len(lead) - len(lead.rsplit(None, 1)[-1])
+        pronoun = lead.rsplit(None, 1)[-1]
+        # "what he calls corruption": a verb of naming has its object gapped and its predicate after it.
+        naming = pronoun.lower() == "what" and text[cue[0] : cue[1]].lower() in _NAMING_FORMS
+        if _GAPPED.match(text, cue[1], end) is None and not naming:
+            return False
+        head = start + len(lead) - len(pronoun)
         content = self.clause_end(_trim(text, head, _clause_stop(text, cue[1], end)))
-        if len(text[content[0] : content[1]].split()) < 5:
+        if len(text[content[0] : content[1]].split()) < (3 if naming else 5):
             return False
         self.found.append(_Found([content], cue, speakers))
         return True
