@@ -234,8 +234,8 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        cut = match.start()
-        mark = match.group()
+        cut, stop = match.span()
+        mark = match[0]
         if "\n" not in mark:
             index = bisect.bisect_right(inner, cut) - 1
             if index >= 0 and cut + len(mark.rstrip()) < regions[index].outer_end:
@@ -246,15 +246,15 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
                 # "U.S. He says ...": after an abbreviation that can end a sentence, a word that opens
                 # sentences (He, The, But) starts a new one; after "Mr." or "Sen." nothing does.
-                nxt = _FIRST_WORD.match(text, match.end())
+                nxt = _FIRST_WORD.match(text, stop)
                 if word not in _SENTENCE_FINAL_ABBREVIATIONS or nxt is None or nxt.group() not in _OPENING_WORDS:
                     continue
-            following = text[match.end() : match.end() + 1]
+            following = text[stop : stop + 1]
             if following and following.islower():
                 continue
         if text[start:cut].strip():
-            out.append((start, match.end() if mark[0] != "\n" else cut))
-        start = match.end()
+            out.append((start, stop if mark[0] != "\n" else cut))
+        start = stop
     if text[start:].strip():
         out.append((start, len(text)))
     return out
