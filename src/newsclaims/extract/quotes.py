@@ -86,6 +86,7 @@ _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
 _THINK_BASES = frozenset(THINK_FORMS.values())
+_NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 _AFTER_CUE_COMMA = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*"
     r"(?:\s+(?:in|on|at|during|to|with|via)\s[^,.;:!?\n“\"]{1,60})?\s*,\s*",
@@ -133,7 +134,8 @@ _TRAILING_VERB = re.compile(
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
-    r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
+    r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
 )
 _TO_ONLY = words("seem appear")
@@ -287,8 +289,10 @@ _DANGLING = words(
 _TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
 # The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
 _MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
+# "\b[Ii]n" written as a first character class and a look-behind, so that the search skips to "i" and "I".
 _IN_VIEW = re.compile(
-    r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
+    r"(?P<cue>[Ii](?<!\w[Ii])n[ \t\u00a0]+"
+    r"(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
     r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
     r"[ \t\u00a0]*,"
 )
@@ -1199,7 +1203,7 @@ class _Reader:
             segment = start if first else resume
             if low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low.removesuffix("s") in NOMINAL_CUES | INTENT_NOUNS or low in NOMINAL_CUES:
+            elif low.removesuffix("s") in _NOMINAL_OR_INTENT or low in NOMINAL_CUES:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
