@@ -2013,7 +2013,7 @@ def _one_line_end(text: str) -> str:
     """The text with every line end as "\\n" and the same length, so that offsets still fit the original:
     "\\r\\n" becomes " \\n", a lone "\\r", "\\u2028", "\\u2029" and the like become "\\n"."""
     if not any(end in text for end in _LINE_ENDS):
-        # One scan per character with str.find is 8x faster than a regular expression's character class.
+        # str's "in", one line end at a time, is 8x faster than a search for a character class.
         return text
     return text.replace("\r\n", " \n").translate(_TO_NEWLINE)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Double marks: curly, low-9, guillemets, straight, and the typewriter pairs `` and ''. Written as
-# ``''|``|["“”„«»‟]`` starting with one character class, so that the search skips to marks at C speed.
+# Double marks: curly, low-9, guillemets, straight, and the typewriter pairs `` and ''. The same as
+# ''|``|["“”„«»‟], written to start with one character class so that the search skips to marks at C speed.
 _DOUBLE = re.compile(r"[\"“”„«»‟'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»‟]))")
 _SINGLE = re.compile(r"[‘’']")
 _OPENERS = frozenset("“„«‟`")
