@@ -20,6 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from newsclaims.extract.cues import (
     ABBREVIATIONS,
@@ -47,21 +50,23 @@ from newsclaims.extract.cues import (
 )
 from newsclaims.extract.layout import Layout
 from newsclaims.extract.quotes_marks import Region, pair_double, pair_single
-from newsclaims.model import Quote, Span
+from newsclaims.model import Quote
 from newsclaims.model.types import QuoteKind
 
-# Every cue word, nominal cue and "according to", in one pass over the text.
+# Every cue word, nominal cue and "according to", in one pass over the text (group 1). The character
+# before the cue is matched, not looked behind at, so that the search skips through words at C speed.
 _CUE = re.compile(
-    r"(?<![\w’'-])(?:[Aa]ccording to|"
+    r"[^\w’'-]((?:[Aa]ccording to|"
     + alternation(CUE_WORDS | NOMINAL_CUES | INTENT_NOUNS | {w + "s" for w in NOMINAL_CUES | INTENT_NOUNS})
-    + r")\b(?![’'-]\w)"
+    + r")\b(?![’'-]\w))"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
 _VERB_BEFORE_QUOTE = re.compile(r"\b([a-z]+ed)[ \t\u00a0]*[,:][ \t\u00a0]*$")
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
-_LAST_WORD = re.compile(r"\S+$")
-_BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
+# A sentence ends at [.!?]+, closing marks and white space, or at line ends. Written to start with one
+# character class, so that the search skips to candidates at C speed (5x faster than "[.!?]+...|\n+").
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[”\"’')\]]*\s+|(?<=\n)\n*)")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
 _EDGE_OR_STOP = _EDGE + "."
@@ -80,6 +85,8 @@ _NOT_COMPLEMENT = words(
 _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
+_THINK_BASES = frozenset(THINK_FORMS.values())
+_NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 _AFTER_CUE_COMMA = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*"
     r"(?:\s+(?:in|on|at|during|to|with|via)\s[^,.;:!?\n“\"]{1,60})?\s*,\s*",
@@ -127,7 +134,8 @@ _TRAILING_VERB = re.compile(
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
-    r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
+    r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
     r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
     r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
@@ -146,7 +154,6 @@ _PLURAL_BEFORE_MODIFIER = re.compile(
 _THAT_AFTER = re.compile(r"\s+(?:that\b|[“\"])")
 # Line ends other than "\n" that str.splitlines() honours (CRLF, CR, form feed, NEL, LS, PS, ...).
 _LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_OTHER_LINE_ENDS = re.compile(f"[{_LINE_ENDS}]")
 _TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_ENDS, "\n"))
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
@@ -263,6 +270,7 @@ _RELATIVE_TIME = words("later earlier ago afterward afterwards")
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
 _WINDOW = 240
+_QUOTES = TypeAdapter(list[Quote])
 # The verb of a relative clause whose subject is gapped, right after its cue ("which he said will ...").
 _GAPPED = re.compile(r"\s+(?:(?:also|still|now|not|already|only)\s+)?(?:" + _FINITE_AUX + r"|as)\b")
 # A bare noun phrase and then a finite verb: "predicted lawsuits could be filed", "think voters are tired".
@@ -291,8 +299,10 @@ _DANGLING = words(
 _TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
 # The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
 _MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
+# "\b[Ii]n" written as a first character class and a look-behind, so that the search skips to "i" and "I".
 _IN_VIEW = re.compile(
-    r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
+    r"(?P<cue>[Ii](?<!\w[Ii])n[ \t\u00a0]+"
+    r"(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
     r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
     r"[ \t\u00a0]*,"
 )
@@ -365,7 +375,7 @@ class _Found:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
@@ -374,29 +384,37 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        cut = match.start()
-        mark = match.group()
+        cut, stop = match.span()
+        mark = match[0]
         if "\n" not in mark:
             index = bisect.bisect_right(inner, cut) - 1
             if index >= 0 and cut + len(mark.rstrip()) < regions[index].outer_end:
                 continue
-            last = _LAST_WORD.search(text, max(start, cut - 24), cut)
-            word = last.group().lower().lstrip("(“\"‘'") if last else ""
+            # The word before the mark: the last run of non-space up to it (none when a space precedes it).
+            before = text[max(start, cut - 24) : cut]
+            word = before.rsplit(None, 1)[-1].lower().lstrip("(“\"‘'") if before and not before[-1].isspace() else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
                 # "U.S. He says ...": after an abbreviation that can end a sentence, a word that opens
                 # sentences (He, The, But) starts a new one; after "Mr." or "Sen." nothing does.
-                nxt = _FIRST_WORD.match(text, match.end())
+                nxt = _FIRST_WORD.match(text, stop)
                 if word not in _SENTENCE_FINAL_ABBREVIATIONS or nxt is None or nxt.group() not in _OPENING_WORDS:
                     continue
-            following = text[match.end() : match.end() + 1]
+            following = text[stop : stop + 1]
             if following and following.islower():
                 continue
         if text[start:cut].strip():
-            out.append((start, match.end() if mark[0] != "\n" else cut))
-        start = match.end()
+            out.append((start, stop if mark[0] != "\n" else cut))
+        start = stop
     if text[start:].strip():
         out.append((start, len(text)))
     return out
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """Whether a cue lies in ``text[start:end]`` (``_CUE`` matches the character before it, so look from there)."""
+    if start == 0:
+        return _CUE.search("\n" + text[:end]) is not None
+    return _CUE.search(text, start - 1, end) is not None
 
 
 def _is_name(word: str) -> bool:
@@ -987,6 +1005,10 @@ class _Reader:
             ]
         self.sentence_starts = [a for a, _ in self.sentences]
         self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
+        # The cues of every sentence, found in one pass (a line end stands for the start of the text);
+        # no cue crosses a sentence boundary, which falls after white space.
+        self.cues = [(m.start(1) - 1, m.end(1) - 1) for m in _CUE.finditer("\n" + text)]
+        self.cue_starts = [a for a, _ in self.cues]
         self.found: list[_Found] = []
         self.last_speakers: list[tuple[int, int]] = []
 
@@ -1145,7 +1167,7 @@ class _Reader:
             return None if first in _NOT_ACT_OBJECT or first.endswith("ly") else _trim(text, rest[0][0], end)
         lead = rest[0][2]
         if (
-            base in THINK_FORMS.values()
+            base in _THINK_BASES
             and _contracted(lead) not in _SUBJECT_PRONOUNS
             and not _is_name(lead)
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
@@ -1167,7 +1189,7 @@ class _Reader:
 
     def cues_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cue candidates of a sentence in text order: lexicon words, and verbs in -ed right before a quote."""
-        found = [m.span() for m in _CUE.finditer(self.text, start, end)]
+        found = self.cues[bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)]
         first = bisect.bisect_left(self.starts, start)
         for region in self.regions[first : bisect.bisect_left(self.starts, end)]:
             verb = _VERB_BEFORE_QUOTE.search(self.text, max(start, region.outer_start - 40), region.outer_start)
@@ -1240,7 +1262,7 @@ class _Reader:
             segment = start if first else resume
             if low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low.removesuffix("s") in NOMINAL_CUES | INTENT_NOUNS or low in NOMINAL_CUES:
+            elif low.removesuffix("s") in _NOMINAL_OR_INTENT or low in NOMINAL_CUES:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
@@ -1685,7 +1707,7 @@ class _Reader:
         ):
             return content
         main = _MAIN_CLAUSE.search(text, content[0], content[1])
-        if main is None or _CUE.search(text, main.end(), content[1]) is None:
+        if main is None or not _has_cue(text, main.end(), content[1]):
             # Without an attribution of its own, the main clause is left to the report that covers it.
             return content
         return _trim(text, content[0], main.start())
@@ -1962,13 +1984,15 @@ class _Reader:
         text = self.text
         self.continue_quotes()
         self.colon_blocks()
-        taken: list[tuple[int, int]] = []
-        quotes: list[Quote] = []
+        taken = _Taken()
+        # Quotes as plain data, validated together at the end: one call into pydantic per text.
+        quotes: list[dict[str, Any]] = []
         for found in sorted((f for f in self.found if f.contents), key=lambda f: f.contents[0][0]):
             pieces = [p for piece in found.contents for p in _by_paragraph(text, piece) if p[1] > p[0]]
-            if not pieces or any(_overlaps(taken, p) for p in pieces):
+            if not pieces or any(taken.overlaps(p) for p in pieces):
                 continue
-            taken.extend(pieces)
+            for piece in pieces:
+                taken.add(piece)
             kind: QuoteKind
             if found.kind is not None:
                 kind = found.kind
@@ -1977,48 +2001,49 @@ class _Reader:
             else:
                 kind = "indirect"
             quotes.append(
-                Quote(
-                    kind=kind,
-                    contents=tuple(Span(start=a, end=b) for a, b in pieces),
-                    cue=Span(start=found.cue[0], end=found.cue[1]) if found.cue else None,
-                    speaker_mentions=tuple(Span(start=a, end=b) for a, b in found.speakers),
-                )
+                {
+                    "kind": kind,
+                    "contents": _spans(pieces),
+                    "cue": {"start": found.cue[0], "end": found.cue[1]} if found.cue else None,
+                    "speaker_mentions": _spans(found.speakers),
+                }
             )
         for region in sorted([*self.regions, *self.singles], key=lambda r: r.start):
             piece = _trim(text, region.start, region.end)
-            if piece[1] <= piece[0] or _overlaps(taken, (region.outer_start, region.outer_end)):
+            outer = (region.outer_start, region.outer_end)
+            if piece[1] <= piece[0] or taken.overlaps(outer):
                 continue
-            taken.append((region.outer_start, region.outer_end))
             count = len(text[piece[0] : piece[1]].split())
             clause = self.that_clause(region) if region.double else None
-            if clause is not None and not _overlaps(taken[:-1], clause):
+            if clause is not None and not taken.overlaps(clause):
                 # "... that Rubio is “weak like a baby.”": a fragment quoted in a reported clause whose cue
                 # is not known; the clause is the content, the speaker unknown.
-                taken[-1] = clause
+                taken.add(clause)
                 index = bisect.bisect_right(self.sentence_starts, clause[0]) - 1
                 subject = _subject(text, self.sentences[index][0], clause[0]) if index >= 0 else None
                 quotes.append(
-                    Quote(
-                        kind="partial",
-                        contents=(Span(start=clause[0], end=clause[1]),),
-                        speaker_mentions=(Span(start=subject[0], end=subject[1]),) if subject else (),
-                    )
+                    {
+                        "kind": "partial",
+                        "contents": _spans([clause]),
+                        "speaker_mentions": _spans([subject] if subject else []),
+                    }
                 )
                 continue
+            taken.add(outer)
             # “Pop-up art show opens in the Bronx,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
             title = _is_title(text[piece[0] : piece[1]]) or _TITLE_AFTER.match(text, region.outer_end) is not None
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
-            mentions: tuple[Span, ...] = ()
+            mentions: list[tuple[int, int]] = []
             lead = self.colon_lead(region.outer_start) if kind == "direct" else None
             if lead is not None:
                 # "Dr. Ward stated:" and the quoted paragraph; "... pollster Daron Shaw: “...”".
                 quotes.append(
-                    Quote(
-                        kind=kind,
-                        contents=(Span(start=piece[0], end=piece[1]),),
-                        cue=Span(start=lead[1], end=lead[1] + 1),
-                        speaker_mentions=(Span(start=lead[0][0], end=lead[0][1]),),
-                    )
+                    {
+                        "kind": kind,
+                        "contents": _spans([piece]),
+                        "cue": {"start": lead[1], "end": lead[1] + 1},
+                        "speaker_mentions": _spans([lead[0]]),
+                    }
                 )
                 continue
             if kind == "direct":
@@ -2027,10 +2052,10 @@ class _Reader:
                 if text[sentence_start : region.outer_start].strip():
                     # A quote inside a sentence of its own subject: "Sanders promised to end “...”".
                     subject = _subject(text, sentence_start, region.outer_start)
-                    mentions = (Span(start=subject[0], end=subject[1]),) if subject else ()
-            quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),), speaker_mentions=mentions))
-        quotes.sort(key=lambda q: q.contents[0].start)
-        return quotes
+                    mentions = [subject] if subject else []
+            quotes.append({"kind": kind, "contents": _spans([piece]), "speaker_mentions": _spans(mentions)})
+        quotes.sort(key=lambda q: q["contents"][0]["start"])
+        return _QUOTES.validate_python(quotes)
 
     def colon_lead(self, position: int) -> tuple[tuple[int, int], int] | None:
         """The speaker of a quote that a colon introduces, and the colon's offset: a name right before the
@@ -2099,14 +2124,38 @@ def _claimed(claimed: list[tuple[int, int]], region: Region) -> bool:
     return index > 0 and claimed[index - 1][1] > region.outer_start
 
 
-def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in taken)
+def _spans(spans: list[tuple[int, int]]) -> list[dict[str, int]]:
+    return [{"start": a, "end": b} for a, b in spans]
+
+
+class _Taken:
+    """Spans of text already given to a quote, kept merged and sorted so that a look-up bisects."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` shares a character with a taken span (an empty one: lies strictly inside one)."""
+        index = bisect.bisect_left(self.starts, span[1]) - 1
+        return index >= 0 and span[0] < self.ends[index]
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Take a span; spans that overlap are merged (touching ones are not, so an empty look-up still fits)."""
+        start, end = span
+        lo = bisect.bisect_right(self.ends, start)
+        hi = bisect.bisect_left(self.starts, end)
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 def _one_line_end(text: str) -> str:
     """The text with every line end as "\\n" and the same length, so that offsets still fit the original:
     "\\r\\n" becomes " \\n", a lone "\\r", "\\u2028", "\\u2029" and the like become "\\n"."""
-    if not _OTHER_LINE_ENDS.search(text):
+    if not any(end in text for end in _LINE_ENDS):
+        # str's "in", one line end at a time, is 8x faster than a search for a character class.
         return text
     return text.replace("\r\n", " \n").translate(_TO_NEWLINE)
 
