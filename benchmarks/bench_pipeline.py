@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/bench_pipeline.py [--split train] [--rounds 3] [--limit N] [--profile N]
 
 Prints MB/s (UTF-8 bytes of text), articles/s and peak traced memory of parse_text end
-to end (best of ``--rounds``; the memory from one more, traced run), then the time split
+to end (best of ``--rounds``; the memory from one more, traced run), the same for who said
+what alone (``parse_text(claims=False)``, what ``newsclaims quotes`` runs: issue 3's speed
+bar), then the time split
 over the stages: the stage functions extract/pipeline.py analyze() calls (layout, quotes,
 entities, claims) are wrapped with a clock for the split, so the split follows analyze()
 as it is; "model and glue" is the rest of parse_text (building and copying the Article).
@@ -87,7 +89,12 @@ def main() -> None:
         for text in texts:
             parse_text(text)
 
+    def who_said_what() -> None:
+        for text in texts:
+            parse_text(text, claims=False)
+
     seconds = _best(pipeline, args.rounds)
+    quotes_only = _best(who_said_what, args.rounds)
     tracemalloc.start()
     pipeline()
     peak = tracemalloc.get_traced_memory()[1]
@@ -96,6 +103,10 @@ def main() -> None:
     print(
         f"parse_text  MB/s: {size / seconds:.2f}  articles/s: {len(texts) / seconds:.0f}  "
         f"seconds: {seconds:.2f}  peak MB: {peak / 1e6:.1f}"
+    )
+    print(
+        f"who said what  MB/s: {size / quotes_only:.2f}  articles/s: {len(texts) / quotes_only:.0f}  "
+        f"seconds: {quotes_only:.2f}  (parse_text without claims)"
     )
 
     # The stage split: the best round, parse_text's time less its stages' being the rest.

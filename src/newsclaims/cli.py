@@ -238,7 +238,7 @@ def _article_json(name: str, indent: int | None) -> str:
 
 
 def _quotes_json(name: str) -> str:
-    article = load_article(name)
+    article = read_article(name, read_input(name), claims=False)  # quotes only: claims are not printed
     return json.dumps(newsclaims.to_citron(article, name), ensure_ascii=False)
 
 

@@ -139,6 +139,15 @@ def test_seed_003_layout_through_parse_text(seed_texts: dict[str, str]) -> None:
     assert [article.text_of(s) for s in article.boilerplate] == ["Lukashenko, Putin, CSTO, Belarus, Russia"]
 
 
+def test_without_claims_the_seeds_keep_everything_but_their_claims(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        full = parse_text(text)
+        quick = parse_text(text, claims=False)
+        assert full.claims
+        assert quick.claims == ()
+        assert quick == full.model_copy(update={"claims": ()})
+
+
 def test_seeds_keep_their_direct_quotes_when_a_paragraph_is_inserted(seed_texts: dict[str, str]) -> None:
     for name, text in seed_texts.items():
         article = parse_text(text)

@@ -103,7 +103,7 @@ _ACT_REGULAR = (
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
     "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify "
-    "express voice attack offer"
+    "express voice attack offer order thank assail request"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
@@ -185,14 +185,14 @@ NEEDS_THAT = words(
 NOUN_LIKE = words(
     "remark comment charge point state claim report note answer promise signal post tweet reply protest estimate "
     "forecast concern respond object counter repeat mention guarantee pledge vow warn caution stress reason joke "
-    "attack blast slam challenge demand"
+    "attack blast slam challenge demand order request thank"
 )
 """Cue verbs that are also nouns ("his remarks", "several states"): outside the past tense they need a named or
 pronoun subject."""
 
 TO_VERBS = words(
     "pledge promise vow urge ask agree threaten refuse decline plan want expect hope seek swear warn seem appear "
-    "refer talk prefer"
+    "refer talk prefer claim"
 )
 """Verbs whose reported content may be an infinitive ("vowed to fight on")."""
 
@@ -202,6 +202,9 @@ NOMINAL_CUES = words(
     "acknowledgment acknowledgement complaint charge assurance notion speculation point case position message"
 )
 """Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
+
+INTENT_NOUNS = words("promise pledge vow decision threat refusal intention")
+"""Nouns of saying and deciding that carry an infinitive: "his promise to build a wall", "her decision to run"."""
 
 SUPPORT_VERBS = words(
     "expressed expresses express voiced voices voice raised raises made makes repeated repeats reiterated reiterates "

@@ -31,6 +31,7 @@ from newsclaims.extract.cues import (
     CUE_WORDS,
     DETERMINERS,
     FUNCTION_CAPS,
+    INTENT_NOUNS,
     NEEDS_THAT,
     NOMINAL_CUES,
     NOUN_LIKE,
@@ -52,7 +53,7 @@ from newsclaims.model.types import QuoteKind
 # Every cue word, nominal cue and "according to", in one pass over the text.
 _CUE = re.compile(
     r"(?<![\w’'-])(?:[Aa]ccording to|"
-    + alternation(CUE_WORDS | NOMINAL_CUES | {w + "s" for w in NOMINAL_CUES})
+    + alternation(CUE_WORDS | NOMINAL_CUES | INTENT_NOUNS | {w + "s" for w in NOMINAL_CUES | INTENT_NOUNS})
     + r")\b(?![’'-]\w)"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
@@ -124,10 +125,17 @@ _TRAILING_VERB = re.compile(
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
-_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)")
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
+    r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
+)
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
     r"\bwhen (asked)\s+((?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
+    # "X was asked (by Y) whether ...": the question put to X, by Y when named.
+    r"|\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(asked)\s+(?:by\s+(?P<by>[^,;.\n]{2,60}?)\s+)?"
+    r"(?P<q>(?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
 )
 _PLURAL_BEFORE_MODIFIER = re.compile(
     r"\b([A-Za-z]+s)\s+(?:(?:close|familiar|related|loyal|next)\s+)?(?:to|of|in|at|from|for|with|on|who)\s+[^,;:]*$"
@@ -178,8 +186,9 @@ _HEADLINE_CUE = re.compile(
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
 _AS_SAID = re.compile(
-    r"\s*As\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
-    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*,\s*"
+    r"\s*(?:(?:Or|And|But|So),?\s+as|As)\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+"
+    r"(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
+    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*[,:]\s*"
 )
 _SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd jr sr etc")
 _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
@@ -191,15 +200,136 @@ _IN_SOURCE = re.compile(
     r"[ \t\u00a0]*(In)[ \t\u00a0]+((?:a|an|the|its|his|her|their|this)[ \t\u00a0][^,.\n]{0,60}?\b"
     r"(?:poll|survey|study|analysis|report)s?)\b[^,.\n]{0,50},[ \t\u00a0]+"
 )
+# Auxiliaries and modals: the finite verb of a clause whose main verb may be anything.
+_FINITE_AUX = "is|are|was|were|will|would|could|can|should|may|might|must|has|have|had"
+_SUBORDINATORS = words("while although though as when if because since after before whereas once unless")
+# The comma that ends an opening subordinate clause: a subject and a finite verb follow it.
+_MAIN_CLAUSE = re.compile(
+    r",[ \t\u00a0]+(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|a|an|this|that|these|those|[A-Z][\w.’'-]*)"
+    r"(?:[ \t\u00a0]+[\w.’'-]+){0,4}?[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do|[a-z]+ed)\b)"
+)
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
 _NOT_CLAUSE_START = words(
     "when if although though after before since while as in on at during for from by with because"
 )
+# Quantifiers floated after a plural subject ("Holt and Ames both argued").
+_FLOATING = words("both all each")
+# Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
+_ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
+_AUXILIARY_HAVE = words("have has had")
+# Prepositions whose object is no speaker ("a post on Twitter:"); "from" and "by" name a source.
+_OBJECT_PREPOSITIONS = words("on in at to into via with about for of during")
+_CLOSING_MARKS = frozenset("”\"’'»")
+_PHRASE_PREPOSITIONS = words("in of for at from with on to")
+_ADJUNCT_DETERMINERS = words("the a an his her its their this that")
+# Where a relative or participle clause between a subject and its cue cannot reach back over.
+_MODIFIER_STOPS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "”",
+        "’",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "but",
+        "because",
+        "if",
+    }
+)
+# Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
+_OPENING_ADVERBS = frozenset({"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back"})
+# Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
+_RELATIVE_TIME = words("later earlier ago afterward afterwards")
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
 _WINDOW = 240
+# The verb of a relative clause whose subject is gapped, right after its cue ("which he said will ...").
+_GAPPED = re.compile(r"\s+(?:(?:also|still|now|not|already|only)\s+)?(?:" + _FINITE_AUX + r"|as)\b")
+# A bare noun phrase and then a finite verb: "predicted lawsuits could be filed", "think voters are tired".
+_FINITE_SOON = re.compile(r"[a-z][\w’'-]*s(?:\s+[a-z][\w’'-]*){0,2}?\s+(?:" + _FINITE_AUX + r"|do|did|need|want)\b")
+# A subject and its finite verb: "knew their candidate had won", "felt she was ..." (a clause, not an object).
+_CLAUSE_AHEAD = re.compile(
+    r"(?:(?:he|she|they|we|i|it|there)\b|(?:the|his|her|their|our|its|this|these|those|a|an)\s+"
+    r"(?!(?:who|which|that|when|where|if|whether)\b)[\w’'-]+(?:\s+(?!(?:who|which|that|when|where|if|whether)\b)"
+    r"[\w’'-]+){0,5}?)\s+(?:" + _FINITE_AUX + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SUBJECTS = words("he she they we i it that there")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+(?:[\w.’'-]+\s+){1,5}$")
+_ADVERBIAL_LEAD = words("shortly soon late early")
+_CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
+_FINITE_WORDS = words("isn't aren't wasn't weren't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't")
+# "..., said the turmoil at the convention was ...": after the noun phrase, a finite verb before any comma
+# makes it the subject of a reported clause, not a speaker named after its cue.
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:(?!\b(?:who|which|that|whose|whom|when|where)\b)[^,;:.!?“”\"\n]){0,80}?"
+    r"\b(?:" + _FINITE_AUX + r")\b"
+)
+_DANGLING = words(
+    "after before because since that as and but or of to the a an when if while which who than for with by"
+)
+_TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
+# The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
+_MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
+_IN_VIEW = re.compile(
+    r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
+    r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
+    r"[ \t\u00a0]*,"
+)
+_TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
+_CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
+
+
+def _contracted(word: str) -> str:
+    """The word before a contraction, lower-cased: "it’s" -> "it", "they're" -> "they"."""
+    return word.lower().split("’")[0].split("'")[0]
+
+
+def _adverbial_only(words: str) -> bool:
+    """ "Shortly after the vote, X said", "In an interview, Y, a former aide, said": an opening adverbial, and
+    after it only phrases without a subject or finite verb, is no reported clause."""
+    first = words.split(maxsplit=1)[0].lower()
+    if first not in _NOT_CLAUSE_START and first not in _ADVERBIAL_LEAD and not first.endswith("ly"):
+        return False
+    for part in words.split(",")[1:]:
+        toks = [t.lower() for t in part.split()]
+        if not toks or toks[0] in _NOT_CLAUSE_START or toks[0] in {"even", "however"}:
+            continue
+        if any(
+            t in AUXILIARIES or t in _FINITE_WORDS or t in _CLAUSE_PRONOUNS_LOWER or (k > 0 and t.endswith("ed"))
+            for k, t in enumerate(toks)
+        ):
+            return False
+    return True
+
+
+def _name_list(words: str) -> bool:
+    """ "Iowa: Ann Lee, Bo Park, Cy Diaz, ...": a list of names after a label is no one's words."""
+    items = [item.split() for item in words.split(",")]
+    names = sum(1 <= len(item) <= 4 and all(w[:1].isupper() for w in item) for item in items)
+    return len(items) >= 4 and names >= 0.8 * len(items)
+
+
+def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
+    """“which she said will ...”: a verb in the past before an auxiliary is a relative clause's cue, not a noun."""
+    base = SAY_FORMS.get(low) or THINK_FORMS.get(low)
+    return base is not None and _past(low, base) and _RELATIVE_BEFORE.search(text, start, cue_start) is not None
+
+
+def _clause_stop(text: str, position: int, end: int) -> int:
+    """Where a clause that starts before ``position`` stops: a semicolon, a dash, a new clause, or ``end``."""
+    stop = _CLAUSE_STOP.search(text, position, end)
+    return stop.start() if stop is not None else end
 
 
 @dataclass(slots=True)
@@ -368,7 +498,17 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         low = toks[j][2].lower()
         if low in _PASSIVE:
             return None
-        if low in BETWEEN or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS):
+        if (
+            low in BETWEEN
+            or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS)
+            # "Holt and Ames both argued": a quantifier floated after its subject.
+            or (
+                low in _FLOATING
+                and toks[j][2].islower()
+                and j > 0
+                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE)
+            )
+        ):
             j -= 1
             skipped += 1
             continue
@@ -399,9 +539,15 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         segment = toks[max(0, j - 6) : j]
         comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
         named = segment[comma + 1 :]
+        between: tuple[int, int] | None = None
         if comma >= 0 and named and all(_is_name(t[2]) or t[2] in {".", "’", "'"} for t in named):
             # "the director of the FBI, James B. Comey, said": the name between the last commas.
-            return [(named[0][0], named[-1][1])], named[0][0]
+            between = named[0][0], named[-1][1]
+        elif j >= 3 and toks[j - 1][2] == ")":
+            # "Sen. Jo Dunn (D-Del.), said": the name before the parenthesis.
+            paren = next((n for n in range(j - 2, max(0, j - 8), -1) if toks[n][2] == "("), 0)
+            head = _np_left(toks, paren - 1) if paren > 0 else None
+            between = head if head is not None and _is_name(text[head[0] : head[1]]) else None
         for _ in range(4):
             while k >= 0 and toks[k][2] not in {",", ";", ":"} and j - k < 40:
                 k -= 1
@@ -415,16 +561,108 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 last = last - 1 if toks[last][2] == "(" else k - 1
             head = _np_left(toks, last) if last >= 0 else None
             if head is not None and _is_name(text[head[0] : head[1]]):
-                if found is None or _opens(text, lo, head[0]):
+                # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
+                opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
+                if found is None or opening:
                     found = head
-                if _opens(text, max(lo, cue_start - _WINDOW), head[0]):
+                if opening:
                     break
             k -= 1
+        if between is not None and (
+            found is None
+            or not (_opens(text, max(lo, cue_start - _WINDOW), found[0]) or _after_quote(text, lo, found[0]))
+        ):
+            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
+            found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
     if head is None:
         return None
+    subject = _subject_before_modifier(toks, j, head)
+    if subject is not None:
+        head = subject
+    quoted = _speaker_after_quote(text, lo, toks, head)
+    if quoted is not None:
+        head = quoted
     return [head], head[0]
+
+
+def _after_quote(text: str, lo: int, position: int) -> bool:
+    """Whether a closing quote mark (and a comma) stands right before a position: “...,” Jim Dunn."""
+    before = text[max(lo, position - 4) : position].rstrip(" \t\u00a0,")
+    # A closing mark hugs the word before it; a straight mark after a space opens a quote.
+    return before[-1:] in {"”", '"', "’"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0"}
+
+
+def _speaker_after_quote(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
+    is the object of a preposition inside it."""
+    first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    for k in range(first - 1, max(-1, first - 8), -1):
+        word = toks[k][2]
+        if word in {",", ";", ":", "(", ")"} or word in _OPENING_TOKENS:
+            return None
+        if _after_quote(text, lo, toks[k][0]):
+            prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
+            opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
+            return (toks[k][0], head[1]) if prepositions and opening else None
+    return None
+
+
+def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
+    the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
+    speaking to Fox News said"); None when the phrase before the cue is the subject itself."""
+    first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
+    if toks[j][2].lower() in PRONOUNS:
+        return None
+    lead = toks[first][2].lower()
+    if (
+        first >= 2
+        and toks[first - 1][2] in _ADJUNCT_PREPOSITIONS
+        and (lead in _ADJUNCT_DETERMINERS or lead in TIME_WORDS or lead in CALENDAR)
+    ):
+        k = first - 2
+        while k > 0 and toks[k][2] in _AUXILIARY_HAVE:
+            k -= 1
+        word = toks[k][2]
+        if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
+            return _np_left(toks, k)
+    for k in range(first - 1, max(0, first - 20), -1):
+        word = toks[k][2]
+        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word != "who"):
+            return None
+        relative = word == "who" and k + 1 < len(toks) and toks[k + 1][2].islower()
+        participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
+        if (relative or participle) and k > 0:
+            # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
+            subject = _np_left(toks, k - 1)
+            if subject is None or subject[1] != toks[k - 1][1]:
+                return None
+            opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
+            if (
+                _is_name(toks[k - 1][2])
+                or toks[opening][2].lower() in DETERMINERS
+                or _is_name(toks[opening][2])
+                or (relative and _heads_plural(toks[k - 1][2]))
+            ):
+                return subject
+            return None
+    return None
+
+
+def _heads_plural(word: str) -> bool:
+    """Whether a word can end a subject that a floated "both" or an adjunct follows: a name, a pronoun, a plural."""
+    low = word.lower()
+    return (
+        _is_name(word)
+        or low in {"they", "we", "you"}
+        or low in _IRREGULAR_PLURALS
+        or (word.islower() and low.endswith("s") and not low.endswith("ss") and low not in STOP)
+        or word == ")"
+    )
 
 
 def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -440,6 +678,9 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
     if i == j:
         return j
     while i >= 0 and toks[i][2].lower() in _TIME_LEAD:
+        i -= 1
+    if i >= 0 and toks[i][2].lower() in {"a", "an", "one"} and any(t[2] in _RELATIVE_TIME for t in toks[j:]):
+        # "Holt a month later announced".
         i -= 1
     if i >= 0 and toks[i][2].lower() in _REPORT_PARTICIPLES:
         i -= 1
@@ -459,10 +700,19 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _INVERTED_PRONOUNS:
         # "said campaign manager Robby Mook": role words, then a name.
         roles = 0
-        while roles < len(toks) and roles < 4 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
+        while (
+            roles < len(toks)
+            and roles < 5
+            and (
+                (_is_noun_word(toks[roles][2]) and toks[roles][2].islower())
+                # "said master of ceremonies Asab Tabchi".
+                or (toks[roles][2] == "of" and 0 < roles < len(toks) - 1 and toks[roles + 1][2].islower())
+            )
+        ):
             roles += 1
         if roles == 0 or roles >= len(toks) or not _is_name(toks[roles][2]):
             return None
+        i = roles
     end_index = None
     lower = 0
     while i < len(toks):
@@ -479,6 +729,14 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
             i += 1
             break
+        elif (
+            end_index is None
+            and i + 1 < len(toks)
+            and (low in CALENDAR or (word.islower() and low.endswith(("ing", "ed"))))
+            and (_is_noun_word(toks[i + 1][2]) or _is_name(toks[i + 1][2]))
+        ):
+            # "said another leading advocate, ...", "reads a Wednesday editorial in ...": a modifier of the head.
+            pass
         else:
             break
         i += 1
@@ -488,6 +746,8 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         i < len(toks)
         and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
+        # "wrote a man calling himself Paul Paul".
+        and not (toks[i][2].islower() and toks[i][2].endswith("ing"))
     ):
         return None
     return toks[0][0], toks[end_index][1]
@@ -552,6 +812,44 @@ def _opens(text: str, start: int, position: int) -> bool:
     return text[start:position].strip().lower() in {"", "but", "and", "so", "yet", "still", "but,", "and,"}
 
 
+def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` opens an adverbial phrase before a sentence's subject: "Speaking to reporters,",
+    "On Thursday,", "Hastily leaving the hall,", "More recently,", "Hours later,", "Once elected,"."""
+    word = toks[i][2]
+    low = word.lower()
+    following = toks[i + 1][2] if i + 1 < len(toks) else ""
+    comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
+    return (
+        (word.endswith("ing") and word[:1].isupper())
+        or low in _NOT_CLAUSE_START
+        or word in _OPENING_ADVERBS
+        or (
+            low.endswith("ly")
+            and low not in _LY_NOUNS
+            and (low in BETWEEN or following.endswith("ing") or following.lower() in _NOT_CLAUSE_START)
+        )
+        or (low in {"more", "most", "much"} and following.endswith("ly"))
+        # "Hours later,", "Two days after the vote,": a span of time, then the subject.
+        or (comma > i and any(toks[k][2].lower() in _RELATIVE_TIME for k in range(i + 1, comma)))
+    )
+
+
+def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
+    if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
+        return False
+    k = i
+    while k < len(toks) and k - i < 2 and _is_name(toks[k][2]):
+        k += 1
+    return (
+        k > i
+        and k + 1 < len(toks)
+        and toks[k][2] == ","
+        and toks[k + 1][2].islower()
+        and toks[k + 1][2] in _NOT_CLAUSE_START
+    )
+
+
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (its subject, for "and claim that" and ", saying that")."""
     toks = _tokens(text, start, limit)
@@ -564,12 +862,8 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         or toks[i][2] == ","
     ):
         i += 1
-    for _ in range(3):
-        if i >= len(toks) or not (
-            (toks[i][2].endswith("ing") and toks[i][2][:1].isupper())
-            or toks[i][2].lower() in _NOT_CLAUSE_START
-            or toks[i][2] in {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday"}
-        ):
+    for _ in range(4):
+        if i >= len(toks) or not (_opens_adverbial(toks, i) or _place_after_opener(toks, i)):
             break
         # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
         # appeared ...": the subject follows the opening phrases.
@@ -716,12 +1010,21 @@ class _Reader:
                 # "tweeted this: ..." / "wrote in a letter: ...".
                 i = k
                 break
-            if word in _OPENING_TOKENS:
-                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content.
+            if word in _OPENING_TOKENS and not (word in {"'", "’"} and k > 0 and toks[k - 1][1] == tok[0]):
+                # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content (an
+                # apostrophe glued to a word is a possessive: "told CBS News' Charlie Rose that").
                 adjunct = k <= 2 or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS
                 if k > 0 and adjunct and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
                     break
+                break
+            if (
+                word == "that"
+                and toks[k - 1][2] == ","
+                and (toks[0][2] == "," or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS)
+            ):
+                # "said on CNN, where he now works, that ...", "told Politico, however, that ...".
+                i = k
                 break
             if word == "that" and all(
                 t[2] not in {",", ";"} or _place_comma(toks, n, k) for n, t in enumerate(toks[:k])
@@ -752,6 +1055,16 @@ class _Reader:
                 k = next((n for n in range(i + 1, min(len(toks), i + 7)) if toks[n][2] in _CLAUSE_PRONOUNS), 0)
                 if k and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i:k]):
                     i = k
+                else:
+                    # "explained after winning Ohio on March 15, he would need ...": a longer adjunct closed by
+                    # a comma.
+                    k = next((n for n in range(i + 2, min(len(toks), i + 16)) if toks[n - 1][2] == ","), 0)
+                    if (
+                        k
+                        and toks[k][2] in _CLAUSE_PRONOUNS
+                        and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i : k - 1])
+                    ):
+                        i = k
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
@@ -761,7 +1074,9 @@ class _Reader:
         rest = toks[i:]
         words = [t for t in rest if t[2][:1].isalnum()]
         act = base in _ACT_BASES
-        if len(words) < (2 if act else 3):
+        # "I think it’s good", "said he would": a pronoun and its verb are a whole clause.
+        short = len(words) == 2 and _contracted(words[0][2]) in _CLAUSE_SUBJECTS
+        if len(words) < (2 if act else 3) and not short:
             return None
         if act:
             first = rest[0][2].lower()
@@ -772,13 +1087,20 @@ class _Reader:
         lead = rest[0][2]
         if (
             base in THINK_FORMS.values()
-            and lead.lower() not in _SUBJECT_PRONOUNS
+            and _contracted(lead) not in _SUBJECT_PRONOUNS
             and not _is_name(lead)
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
+            and not (lead.lower() == "to" and base in TO_VERBS)
+            and not _FINITE_SOON.match(text, rest[0][0])
         ):
             return None
         first = rest[0][2].lower()
-        if (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base))) and first not in _THAT_OR_QUOTE:
+        if (
+            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
+            and first not in _THAT_OR_QUOTE
+            and not _CLAUSE_AHEAD.match(text, rest[0][0])
+            and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
+        ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
             return None
@@ -849,7 +1171,9 @@ class _Reader:
             word = text[cue_start:cue_end]
             low = word.lower()
             done = False
-            if self.inside_region(cue_start) or _NOUN_FOLLOWS.match(text, cue_end):
+            if self.inside_region(cue_start) or (
+                _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
+            ):
                 continue
             # After a first attribution the rest of the sentence is read on its own, and a trailing
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
@@ -857,7 +1181,7 @@ class _Reader:
             segment = start if first else resume
             if low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low in NOMINAL_CUES or (low.endswith("s") and low[:-1] in NOMINAL_CUES):
+            elif low.removesuffix("s") in NOMINAL_CUES | INTENT_NOUNS or low in NOMINAL_CUES:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
@@ -876,22 +1200,40 @@ class _Reader:
         asked = _WHEN_ASKED.search(text, resume, end)
         if asked is not None:
             # "..., Christie said when asked whether ...": the question put to the speaker.
-            self.found.append(_Found([_trim(text, asked.start(2), asked.end(2))], asked.span(1), [], None, end))
+            # "X was asked (by Y) whether ...": the question put to X, by Y when named.
+            group = 2 if asked.group(1) else "q"
+            by = [asked.span("by")] if asked.group("by") else []
+            put = _trim(text, asked.start(group), asked.end(group))
+            self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
-            within = _IN_SOURCE.match(text, start, end)
-            if (
-                within is not None
-                and "wake" not in text[within.start(2) : within.end(2)]
-                and len(text[within.end() : end].split()) >= 3
-            ):
-                # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
-                content = _trim(text, within.end(), end)
-                self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
+            self.unattributed(start, end)
+
+    def unattributed(self, start: int, end: int) -> None:
+        """A sentence without a cue of saying may still report: a poll's finding, an expectation."""
+        text = self.text
+        within = _IN_SOURCE.match(text, start, end)
+        if (
+            within is not None
+            and "wake" not in text[within.start(2) : within.end(2)]
+            and len(text[within.end() : end].split()) >= 3
+        ):
+            # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
+            content = _trim(text, within.end(), end)
+            self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
+            return
+        view = _IN_VIEW.search(text, start, end)
+        if view is not None and not self.regions_within(start, end):
+            # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
+            before = _trim(text, start, view.start())
+            after = _trim(text, view.end(), end)
+            content = after if before[1] - before[0] < 12 else (before[0], after[1])
+            if len(text[content[0] : content[1]].split()) >= 4:
+                self.found.append(_Found([content], view.span("cue"), [view.span("spk")], "indirect", end))
                 return
-            expected = _EXPECTED.search(text, start, end)
-            if expected is not None:
-                # "Trump is expected to speak tonight": an expectation nobody is named for.
-                self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+        expected = _EXPECTED.search(text, start, end)
+        if expected is not None and not self.regions_within(start, end):
+            # "Trump is expected to speak tonight": an expectation nobody is named for.
+            self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
         """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
@@ -911,6 +1253,9 @@ class _Reader:
         """ "X expressed confidence that ...", "X's claim that ...": a noun of saying or believing with its clause."""
         text = self.text
         that = _THAT.match(text, noun_end, end)
+        noun = text[noun_start:noun_end].lower().removesuffix("s")
+        if that is None and noun in INTENT_NOUNS:
+            return self.intent(noun_start, noun_end, start, end)
         if that is None:
             return False
         toks = _tokens(text, max(start, noun_start - _WINDOW), noun_start)
@@ -939,6 +1284,29 @@ class _Reader:
         self.found.append(_Found([content], cue, [speaker]))
         return True
 
+    def intent(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
+        """ "his promise to build a wall", "Merkel's decision to open the borders": the possessor's stated intent,
+        up to the verb of the sentence it is the subject of."""
+        text = self.text
+        to = _TO_INFINITIVE.match(text, noun_end, end)
+        toks = _tokens(text, max(start, noun_start - 60), noun_start)
+        if to is None or not toks:
+            return False
+        word = toks[-1][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            speaker = (toks[-1][0], toks[-1][1])
+        elif word.endswith(("'s", "’s")):
+            head = _np_left(toks, len(toks) - 1)
+            speaker = head if head is not None else (toks[-1][0], toks[-1][1])
+        else:
+            return False
+        stop = _MAIN_VERB.search(text, to.end(), end)
+        content = _trim(text, to.start(1), stop.start() if stop else end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return False
+        self.found.append(_Found([content], (noun_start, noun_end), [speaker]))
+        return True
+
     def according(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
         pronoun = _OBJECT_PRONOUN.match(self.text, cue_end, end)
         speaker = pronoun.span(1) if pronoun else _speaker_right(self.text, cue_end, end)
@@ -949,7 +1317,10 @@ class _Reader:
                 return False
             speaker = _trim(self.text, phrase.start(1), phrase.end(1))
         before = _trim(self.text, start, cue_start)
-        content = before if before[1] - before[0] > 12 else _trim(self.text, speaker[1], end)
+        # "He left after, according to him, the mill closed": words before that cannot end a clause are no content.
+        dangling = self.text[before[0] : before[1]].rsplit(maxsplit=1)[-1:]
+        whole = before[1] - before[0] > 12 and not (dangling and dangling[0].lower() in _DANGLING)
+        content = before if whole else _trim(self.text, speaker[1], end)
         if content[1] - content[0] < 12:
             return False
         self.found.append(_Found([content], (cue_start, cue_end), [speaker]))
@@ -968,13 +1339,13 @@ class _Reader:
         # Inverted: “...,” said X / CLAUSE, said X.
         if (
             (before.endswith(",") or start + len(before) in self.ends)
-            and base in _SAY_BASES
-            and base not in ADDRESSEE_VERBS
+            # “...,” warned Clinton / read the statement: after a quote any cue is inverted.
+            and ((base in _SAY_BASES and base not in ADDRESSEE_VERBS) or self.quote_before(start, cue_start))
             and first
             and not self.opens_with_speaker(start, cue_start)
         ):
             speaker = _speaker_right(text, cue_end, end)
-            if speaker is not None:
+            if speaker is not None and not _CLAUSE_GOES_ON.match(text, speaker[1], end):
                 cue = (cue_start, cue_end)
                 # "But, said Solovey, “...”": nothing said before the cue, the words follow the speaker.
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
@@ -1023,12 +1394,12 @@ class _Reader:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
-        if text[start:subject_start].rstrip().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
-            # "the city that Emanuel said has recorded ...": a relative clause, not a report; but in
+        if text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+            # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
             quoted = _region_at(self.regions, self.starts, cue_end)
             if quoted is None or text[cue_end : quoted.outer_start].strip():
-                return False
+                return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
             self.found.append(
                 _Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, "partial")
             )
@@ -1072,6 +1443,22 @@ class _Reader:
             self.found.append(_Found([], (cue_start, cue_end), speakers))
             return True
         return False
+
+    def relative_report(
+        self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
+    ) -> bool:
+        """“a tax which he said will ...”, “what critics describe as ...”: the relative clause, from its
+        pronoun, is the content; its verb follows the cue with the subject gapped."""
+        text = self.text
+        if _GAPPED.match(text, cue[1], end) is None:
+            return False
+        lead = text[start:subject_start].rstrip()
+        head = start + len(lead) - len(lead.rsplit(None, 1)[-1])
+        content = self.clause_end(_trim(text, head, _clause_stop(text, cue[1], end)))
+        if len(text[content[0] : content[1]].split()) < 5:
+            return False
+        self.found.append(_Found([content], cue, speakers))
+        return True
 
     def opens_with_speaker(self, start: int, cue_start: int) -> bool:
         """Whether "Name, a role, said" opens the sentence: then the words follow the cue, not precede it."""
@@ -1159,9 +1546,26 @@ class _Reader:
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
         else:
-            pieces = [self.clause_end(content)]
+            pieces = [self.subordinate_end(self.clause_end(content), cue_start)]
         self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
         return True
+
+    def subordinate_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """ "While both parties say X, they differ ...": an attribution inside an opening subordinate clause
+        reports up to the comma where the main clause starts."""
+        text = self.text
+        index = bisect.bisect_right(self.sentence_starts, cue_start) - 1
+        opening = text[self.sentences[index][0] : cue_start].split(maxsplit=2) if index >= 0 else []
+        words = [w.lower().strip(",") for w in opening[:2]]
+        if not words or not (
+            words[0] in _SUBORDINATORS or (words[0] == "even" and words[1:] in (["if"], ["though"], ["as"]))
+        ):
+            return content
+        main = _MAIN_CLAUSE.search(text, content[0], content[1])
+        if main is None or _CUE.search(text, main.end(), content[1]) is None:
+            # Without an attribution of its own, the main clause is left to the report that covers it.
+            return content
+        return _trim(text, content[0], main.start())
 
     def clause_end(self, content: tuple[int, int]) -> tuple[int, int]:
         """that his claims were “sarcasm,” but ...: the reported words end with the last quote of the clause
@@ -1231,7 +1635,7 @@ class _Reader:
             return False
         first = text[content[0] : content[1]].split(maxsplit=1)[:1]
         opener = first and first[0].lower() in _NOT_CLAUSE_START and "," not in text[content[0] : content[1]]
-        if len(text[content[0] : content[1]].split()) < 4 or opener:
+        if len(text[content[0] : content[1]].split()) < 4 or opener or _adverbial_only(text[content[0] : content[1]]):
             return False
         self.found.append(_Found([content], cue, speakers))
         return True
@@ -1307,17 +1711,37 @@ class _Reader:
             return False
         head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
+        while toks and toks[0][2] in _OPENING_TOKENS:
+            # "“PENCE: Well, ...": a transcript quoted paragraph by paragraph.
+            toks = toks[1:]
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
         # "BOULDUAN: Why not debate?", "Lopez: Well, ...": a transcript's paragraph opens with who speaks.
         label = text[toks[0][0] : toks[-1][1]]
-        if not head and (text[start - 1 : start] not in {"\n", ""} or label.lower() in _NOT_SPEAKER_LABELS):
+        if not head and (
+            text[start - 1 : start] not in {"\n", ""}
+            or label.lower() in _NOT_SPEAKER_LABELS
+            or (toks[0][0] > start and not text[colon + 1 : colon + 2].isspace())
+        ):
             return False
+        if not head and self.transcript_label(label):
+            # The label speaks the whole paragraph, names and "I" in its later sentences included.
+            line_end = text.find("\n", colon)
+            end = max(end, len(text) if line_end < 0 else line_end)
         content = _trim(text, colon + 1, end)
-        if len(text[content[0] : content[1]].split()) < 4:
+        if len(text[content[0] : content[1]].split()) < 4 or _name_list(text[content[0] : content[1]]):
             return False
         self.found.append(_Found([content], (colon, colon + 1), [(toks[0][0], toks[-1][1])], None, end))
         return True
+
+    def transcript_label(self, label: str) -> bool:
+        """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("PENCE"), or opening
+        other paragraphs too; not a topic heading ("Jeb Bush: Student loans ...") nor "Q:" and "A:"."""
+        if len(label) < 2:
+            return False
+        if label.isupper():
+            return True
+        return len(re.findall(r"\n[ \t\u00a0\"“]*" + re.escape(label) + ":", self.text)) > 1
 
     def sentence_end_at(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -1328,12 +1752,23 @@ class _Reader:
         the same paragraph (“A,” he said. “B.”), as a quote of the same speaker in the next paragraph."""
         text = self.text
         claimed = sorted(p for f in self.found for p in f.contents)
+        for found in self.found:
+            if found.sentence_end and found.contents:
+                # “A,” he said. “B.”: a piece chained from the next sentence moves the attribution's end.
+                last = max(b for _, b in found.contents)
+                found.sentence_end = max(found.sentence_end, self.sentence_end_at(last - 1))
         founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
+        reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
         for region in self.regions:
             if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
                 continue
             if _claimed(claimed, region):
+                continue
+            before = reach.get(len(text[: region.outer_start].rstrip(" \t\u00a0,;:.")))
+            if before is not None and before.speakers:
+                # “A,” X said, “B.” Then more: the attribution right before the quote goes on.
+                before.contents.append(_trim(text, region.start, region.end))
                 continue
             index = bisect.bisect_right(ends, region.outer_start) - 1
             if index < 0:
@@ -1362,6 +1797,13 @@ class _Reader:
             position = bisect.bisect_right(ends, end)
             ends.insert(position, end)
             founds.insert(position, follower)
+
+    def reach(self, found: _Found) -> int:
+        """Where an attribution's words end: its last content piece, cue or speaker, whichever is last."""
+        spans = [*found.contents, *found.speakers, *([found.cue] if found.cue is not None else [])]
+        end = max(b for _, b in spans)
+        region = self.ends.get(end + 1) if self.text[end : end + 1] in _CLOSING_MARKS else None
+        return region.outer_end if region is not None else end
 
     def colon_blocks(self) -> None:
         """ "In a speech last July, he said:" and the next paragraph, without marks: the paragraph is quoted."""
@@ -1421,9 +1863,22 @@ class _Reader:
                     )
                 )
                 continue
-            title = _is_title(text[piece[0] : piece[1]])
+            # “Pop-up art show opens in the Bronx,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
+            title = _is_title(text[piece[0] : piece[1]]) or _TITLE_AFTER.match(text, region.outer_end) is not None
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
             mentions: tuple[Span, ...] = ()
+            lead = self.colon_lead(region.outer_start) if kind == "direct" else None
+            if lead is not None:
+                # "Dr. Ward stated:" and the quoted paragraph; "... pollster Daron Shaw: “...”".
+                quotes.append(
+                    Quote(
+                        kind=kind,
+                        contents=(Span(start=piece[0], end=piece[1]),),
+                        cue=Span(start=lead[1], end=lead[1] + 1),
+                        speaker_mentions=(Span(start=lead[0][0], end=lead[0][1]),),
+                    )
+                )
+                continue
             if kind == "direct":
                 index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
                 sentence_start = self.sentences[index][0] if index >= 0 else 0
@@ -1434,6 +1889,29 @@ class _Reader:
             quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),), speaker_mentions=mentions))
         quotes.sort(key=lambda q: q.contents[0].start)
         return quotes
+
+    def colon_lead(self, position: int) -> tuple[tuple[int, int], int] | None:
+        """The speaker of a quote that a colon introduces, and the colon's offset: a name right before the
+        colon ("... pollster Daron Shaw: “...”"), else the subject of the colon's sentence ("President Clinton
+        released the following statement:" and the next paragraph), else the phrase before the colon."""
+        text = self.text
+        colon = len(text[:position].rstrip()) - 1
+        if colon < 1 or text[colon] != ":" or text[colon + 1 : position].count("\n") > 2:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, colon) - 1
+        start = self.sentences[index][0] if index >= 0 else 0
+        toks = _tokens(text, start, colon)
+        head = _np_left(toks, len(toks) - 1) if toks else None
+        names = len(toks)
+        while names > 0 and _is_name(toks[names - 1][2]):
+            names -= 1
+        after_preposition = names > 0 and toks[names - 1][2] in _OBJECT_PREPOSITIONS
+        if head is not None and names < len(toks) and not after_preposition:
+            # The names that close the phrase: "... surprise Republican pollster Daron Shaw:".
+            return (toks[names][0], head[1]), colon
+        subject = _subject(text, start, colon)
+        speaker = subject if subject is not None else head
+        return (speaker, colon) if speaker is not None else None
 
     def that_clause(self, region: Region) -> tuple[int, int] | None:
         """From the 'that' opening the clause a quote sits in (same sentence, no quote between) to the quote."""

@@ -156,9 +156,10 @@ TEXT_SUFFIXES = (".txt", ".text")
 """File endings read as plain text exactly as stored (offsets must point into the file)."""
 
 
-def read_article(name: str, data: bytes, *, gazetteer: Gazetteer | None = None) -> Article:
+def read_article(name: str, data: bytes, *, gazetteer: Gazetteer | None = None, claims: bool = True) -> Article:
     """The Article in one file's bytes: a ``.txt`` in UTF-8 is plain text exactly as stored (no newline
     translation); anything else, or text in another encoding, is detected from the content.
+    ``claims=False`` skips claim finding for plain text (see ``parse_text``).
 
     Raises:
         InputError: the bytes are too large or cannot be read as any supported format.
@@ -169,7 +170,7 @@ def read_article(name: str, data: bytes, *, gazetteer: Gazetteer | None = None) 
         except UnicodeDecodeError:
             pass  # another encoding: detection decodes it
         else:
-            return parse_text(text, gazetteer=gazetteer)
+            return parse_text(text, gazetteer=gazetteer, claims=claims)
     if len(data) > MAX_BYTES:
         raise InputError(f"file larger than {MAX_BYTES} bytes", source=name)
     return parse(data).article

@@ -1,0 +1,259 @@
+"""Reported speech without quote marks: the cue shapes and content edges that quotes.py reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.layout import find_layout
+from newsclaims.extract.quotes import find_quotes
+
+
+def _found(text: str) -> list[tuple[list[str], str | None, list[str]]]:
+    """(contents, cue, speakers) of every attributed quote, as written."""
+    return [
+        (
+            [text[c.start : c.end] for c in q.contents],
+            text[q.cue.start : q.cue.end] if q.cue is not None else None,
+            [text[s.start : s.end] for s in q.speaker_mentions],
+        )
+        for q in find_quotes(text, find_layout(text))
+        if q.kind != "scare"
+    ]
+
+
+# (text, content, cue, speaker): one report each.
+REPORTS = [
+    (  # a relative clause whose verb follows the cue: the clause is what the speaker said
+        "The mayor backed a levy which she said will pay for three new libraries by next spring.",
+        "which she said will pay for three new libraries by next spring",
+        "said",
+        "she",
+    ),
+    (
+        "The council dropped what its chairman described as a costly and pointless detour.",
+        "what its chairman described as a costly and pointless detour",
+        "described",
+        "its chairman",
+    ),
+    (  # a verb of hoping or expecting with an infinitive
+        "Ms. Okafor hopes to finish the bridge before the winter floods arrive.",
+        "to finish the bridge before the winter floods arrive",
+        "hopes",
+        "Ms. Okafor",
+    ),
+    (  # a verb of belief with a bare plural subject in its clause
+        "Harbour officials think ferries are safer than the old rope bridge.",
+        "ferries are safer than the old rope bridge",
+        "think",
+        "Harbour officials",
+    ),
+    (  # a verb that needs "that" still reports a clause with its own subject and finite verb
+        "The fishermen knew their catch would be smaller this year.",
+        "their catch would be smaller this year",
+        "knew",
+        "The fishermen",
+    ),
+    (  # a pronoun and its verb are a whole clause
+        "I think it’s good.",
+        "it’s good",
+        "think",
+        "I",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), REPORTS)
+def test_report(text: str, content: str, cue: str, speaker: str) -> None:
+    assert (
+        [content],
+        cue,
+        [speaker],
+    ) in _found(text)
+
+
+def test_relative_clause_needs_its_verb_after_the_cue() -> None:
+    # "that she said" followed by an object, not a gapped verb: nothing reported.
+    text = "It was the song that she said goodbye with at the end of the night."
+    assert not any(cue == "said" for _, cue, _ in _found(text))
+
+
+def test_hope_without_infinitive_or_clause_is_no_cue() -> None:
+    text = "Their hopes rose on the shore of the lake during the long summer."
+    assert _found(text) == []
+
+
+def test_seems_reports_the_sentence_without_a_speaker() -> None:
+    text = "There seems to be little appetite for a second ferry on the island."
+    assert _found(text) == [([text[:-1]], "seems", [])]
+
+
+def test_negated_seem_is_not_reported() -> None:
+    assert _found("There does not seem to be much appetite for a second ferry.") == []
+
+
+def test_seems_leaves_quotes_to_their_own_reading() -> None:
+    text = "There seems to be a new plan for the town, “a fine and careful piece of work for everyone.”"
+    assert not any(cue == "seems" for _, cue, _ in _found(text))
+
+
+def test_report_in_an_opening_subordinate_clause_stops_at_the_main_clause() -> None:
+    text = "While the mayor said the bridge was safe, the engineers argued that it needed new cables."
+    found = _found(text)
+    assert (["the bridge was safe"], "said", ["the mayor"]) in found
+    assert (["that it needed new cables"], "argued", ["the engineers"]) in found
+
+
+def test_report_in_an_opening_subordinate_clause_keeps_a_main_clause_without_a_cue() -> None:
+    # The main clause has no attribution of its own: the report is left whole.
+    text = "Although the mayor said the bridge was safe, the ferry kept running all winter."
+    found = _found(text)
+    assert found == [(["the bridge was safe, the ferry kept running all winter"], "said", ["the mayor"])]
+
+
+def test_opening_adverbial_is_not_said() -> None:
+    # Before the speaker only a time phrase: nothing was said before the cue.
+    text = "Shortly after the harbour vote, the mayor announced his resignation."
+    assert not any(contents == ["Shortly after the harbour vote"] for contents, _, _ in _found(text))
+
+
+def test_opening_adverbial_then_a_parenthetical_word_is_not_said() -> None:
+    text = "At the end of the day, however, the mayor said little."
+    found = _found(text)
+    assert not any(contents[0].startswith("At the end") for contents, _, _ in found)
+
+
+def test_noun_phrase_after_said_that_goes_on_as_a_clause_is_no_inverted_speaker() -> None:
+    # "said the storm ... was": the storm is the subject of what was said, not the one who said it.
+    text = "Olga Brandt, a ferry captain from Tromsø, Norway, said the storm at the weekend was the worst in years."
+    found = _found(text)
+    assert not any(speakers == ["the storm"] for _, _, speakers in found)
+
+
+def test_according_to_after_a_dangling_word_reports_what_follows() -> None:
+    text = "The mill closed after, according to the union, the owners had moved the looms abroad."
+    found = _found(text)
+    assert (["the owners had moved the looms abroad"], "according to", ["the union"]) in found
+
+
+def test_passive_asked_reports_the_question() -> None:
+    text = "The harbour master was asked by a local reporter whether the pier would reopen in May."
+    found = _found(text)
+    assert (["whether the pier would reopen in May"], "asked", ["a local reporter"]) in found
+
+
+def test_reportedly_reports_the_sentence_without_a_speaker() -> None:
+    text = "The ferry company has reportedly run out of money for new boats this year."
+    assert _found(text) == [([text[:-1]], "reportedly", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Her decision to close the old harbour school next year has angered the parents.",
+            "to close the old harbour school next year",
+            "decision",
+            "Her",
+        ),
+        (
+            "The mayor's promise to rebuild the pier has cheered the fishermen.",
+            "to rebuild the pier",
+            "promise",
+            "The mayor's",
+        ),
+    ],
+)
+def test_intent_noun_with_an_infinitive(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)
+
+
+def test_intent_noun_needs_a_possessor() -> None:
+    assert _found("A decision to close the school was taken in the spring by the council.") == []
+
+
+def test_in_someones_view() -> None:
+    text = "In the harbour master's view, the new pier will not survive another winter storm."
+    found = _found(text)
+    assert (
+        ["the new pier will not survive another winter storm"],
+        "In the harbour master's view",
+        ["the harbour master's"],
+    ) in found
+
+
+def test_cited_headline_and_dated_slogan_are_titles() -> None:
+    text = (
+        "The best read of the week was “Island ferry to double its summer crossings,” by the Gazette’s Jo Lund.\n\n"
+        "Their old poster read “Keep the pier open for all our children” (2009)."
+    )
+    assert _found(text) == []
+
+
+def test_list_of_names_after_a_label_is_no_quote() -> None:
+    text = "The panel met on Monday.\n\nNorth: Ann Lee, Bo Park, Cy Diaz, Di Moss, Ed Ruiz, Flo Tan."
+    assert not any(cue == ":" for _, cue, _ in _found(text))
+
+
+def test_what_opening_a_sentence_is_a_relative_pronoun() -> None:
+    # "What the council wants most is ...": no report of the council's with "most is" as its words.
+    text = "What the council wants most is a second pier on the northern shore."
+    assert not any(contents == ["most is a second pier on the northern shore"] for contents, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The judge ordered the council to reopen the harbour school.",
+            "the council to reopen the harbour school",
+            "ordered",
+        ),
+        (
+            "The mayor thanked the volunteers for rebuilding the pier.",
+            "the volunteers for rebuilding the pier",
+            "thanked",
+        ),
+        (
+            "The union assailed the plan as a giveaway to the shipyard.",
+            "the plan as a giveaway to the shipyard",
+            "assailed",
+        ),
+    ],
+)
+def test_verbs_of_ordering_thanking_and_assailing(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+def test_order_as_a_noun_is_no_cue() -> None:
+    assert _found("The court orders were posted on the harbour gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a cue that is also a noun, with a clause of its own after it
+        ("They claim the new quota will ruin the harbour.", "the new quota will ruin the harbour", "claim"),
+        # a contraction is a subject and its verb
+        ("The mayor brags that's good news for the island.", "that's good news for the island", "brags"),
+        # a possessive apostrophe is no opening quote mark
+        (
+            "Ms. Lund complained to Island News' Jo Park that the ferry was always late.",
+            "that the ferry was always late",
+            "complained",
+        ),
+        # an aside between commas before "that"
+        (
+            "Mr. Berg said on the radio, where he now has a show, that the pier would close.",
+            "that the pier would close",
+            "said",
+        ),
+        # a long adjunct closed by a comma before the clause's pronoun
+        (
+            "Ms. Lund explained after the vote in the town hall on Monday, she would resign in June.",
+            "she would resign in June",
+            "explained",
+        ),
+    ],
+)
+def test_clause_after_the_cue(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))

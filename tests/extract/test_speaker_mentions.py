@@ -1,0 +1,242 @@
+"""Speaker mentions as written, on made-up sentences: who is recorded for the quote that holds a phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.layout import find_layout
+from newsclaims.extract.quotes import find_quotes
+
+
+def _speakers_of(text: str, phrase: str) -> list[str]:
+    """The speaker mentions of the quote whose content holds ``phrase``."""
+    at = text.index(phrase)
+    for quote in find_quotes(text, find_layout(text)):
+        if any(c.start <= at < c.end for c in quote.contents):
+            return [text[s.start : s.end] for s in quote.speaker_mentions]
+    raise AssertionError(f"no quote holds {phrase!r}")
+
+
+# (text, a phrase of the content, the speaker mention expected among those recorded)
+CASES = [
+    # A transcript: the label opening the paragraph speaks the whole paragraph, whatever names it holds.
+    (
+        "Headline of the day\n\nPart of the exchange:\n\n"
+        '"HOST: Welcome back to the program. Yesterday the mayor announced that the bridge would close. '
+        'I want to ask you about it.\n\n"GUEST: Well, look, the mayor apparently thinks this is a game. '
+        "I think it is not.\n",
+        "I want to ask you",
+        "HOST",
+    ),
+    (
+        "Headline of the day\n\nPart of the exchange:\n\n"
+        '"HOST: Welcome back to the program.\n\n"GUEST: Well, look, the mayor apparently thinks this is a game. '
+        "I think it is not.\n",
+        "I think it is not",
+        "GUEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), CASES)
+def test_speaker_mention(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# ", saying ..." and "... and emphasized ...": the subject of the sentence speaks, after its opening adverbials.
+SUBJECT_CASES = [
+    (
+        "Hours later, Mayor Jane Holt returned to the podium, telling reporters, “We will rebuild the bridge.”",
+        "We will rebuild",
+        "Mayor Jane Holt",
+    ),
+    (
+        "Hastily leaving the hall, Holt blamed the council and warned that the bridge would stay closed all year.",
+        "the bridge would stay",
+        "Holt",
+    ),
+    (
+        "At a town meeting in Dover, Delaware, on Friday, Holt repeated her pledge, saying that the bridge "
+        "would reopen in March.",
+        "the bridge would reopen",
+        "Holt",
+    ),
+    (
+        "Once she was elected, Holt made the bridge a priority, announcing that work would begin in May.",
+        "work would begin",
+        "Holt",
+    ),
+    (
+        "More recently, the council has changed its tone, arguing that the repairs would cost too much.",
+        "the repairs would cost",
+        "the council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), SUBJECT_CASES)
+def test_subject_after_opening_adverbials(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# The phrase right before the cue is not always its subject: a floating "both", an adjunct, a relative clause,
+# a place or a parenthesis after the name.
+LEFT_CASES = [
+    ("Mayor Holt and Governor Ames both argued that the bridge was unsafe.", "the bridge was unsafe", "Governor Ames"),
+    ("Holt and Ames have both argued that the bridge was unsafe.", "the bridge was unsafe", "Ames"),
+    ("Holt at the time said that the bridge would close for a year.", "the bridge would close", "Holt"),
+    ("Holt a month later announced that the bridge would close for a year.", "the bridge would close", "Holt"),
+    ("Her close allies have in the past said she would not run again.", "she would not run", "Her close allies"),
+    (
+        "Current and former aides who spoke with The Daily Courier said the office had become a shell.",
+        "the office had become",
+        "former aides",
+    ),
+    (
+        "A council member who spoke on condition of anonymity to discuss the budget said the plan was dead.",
+        "the plan was dead",
+        "A council member",
+    ),
+    (
+        "Carla Dunn, 34, of Dover, Del., said she had waited three hours in the rain.",
+        "she had waited",
+        "Carla Dunn",
+    ),
+    (
+        "Holt, during a meeting in Dover, Delaware, said the bridge would reopen in March.",
+        "the bridge would reopen",
+        "Holt",
+    ),
+    (
+        "Arno Vale, the editor of the city's oldest newspaper, The Harbor Light, said every mayor was a politician.",
+        "every mayor was",
+        "Arno Vale",
+    ),
+    (
+        "At the county fair in Dover, Sen. Carla Dunn (D-Del.), said, “We will fix this bridge before the winter.”",
+        "We will fix",
+        "Sen. Carla Dunn",
+    ),
+    # The role before the name between commas still names the speaker.
+    ("The head of the agency, Jim Ross, said the agency would appeal.", "the agency would appeal", "Jim Ross"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), LEFT_CASES)
+def test_speaker_left_of_cue(text: str, phrase: str, speaker: str) -> None:
+    assert any(speaker in mention for mention in _speakers_of(text, phrase))
+
+
+# After a closing quote, the phrase up to the cue speaks: its name before the apposition, or the whole phrase.
+AFTER_QUOTE_CASES = [
+    (
+        "The ad ran.\n\n“You work hard. So why did he not pay?” a narrator in the new ad asks. It ends there.",
+        "You work hard",
+        "a narrator in the new ad",
+    ),
+    (
+        "“It is an invasion of the state domain,” Jim Dunn, the attorney general of Ohio, one of the states suing "
+        "the agency, said in a statement.",
+        "It is an invasion",
+        "Jim Dunn",
+    ),
+    (
+        'Hemsley, the co-author of "Going Viral," about the spread of news, said the days of one story are gone.',
+        "the days of one story",
+        "Hemsley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), AFTER_QUOTE_CASES)
+def test_speaker_after_closing_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# The speaker of an attribution goes on to the quote that follows it: in the same sentence after the
+# words go on (“A,” X said, “B.” Then ...), and in the next paragraph after a piece from the next sentence.
+GOES_ON_CASES = [
+    (
+        "Holt took the stand. “Judge,” Brafman said, “I have never had that happen in thirty years.” Reluctantly, "
+        "the judge agreed.",
+        "I have never had",
+        "Brafman",
+    ),
+    (
+        "They went to the island.\n\n“I am in disbelief,” he said. “I wish everyone could read them.”\n\n"
+        "“Do not wait until the vote to find somewhere else to live! Start now, and hop on a bus.”\n",
+        "Do not wait",
+        "he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), GOES_ON_CASES)
+def test_speaker_goes_on_to_next_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# A colon introduces the quote: the name right before it, else the subject of its sentence.
+COLON_CASES = [
+    (
+        "When the governor died, President Jim Holt released the following statement:\n\n"
+        "“We offer our condolences to the family and friends of the governor. I remember working with him.”\n",
+        "We offer our condolences",
+        "President Jim Holt",
+    ),
+    (
+        "The surge does not surprise Republican pollster Dan Shaw: “Lesser-known candidates beating establishment "
+        "candidates have seen the biggest boost.”",
+        "Lesser-known candidates",
+        "Dan Shaw",
+    ),
+    (
+        "The report was long.\n\nOn Friday, he joined other Republicans in a post on Twitter: “The new release is a "
+        "disaster for the governor and for all of us.”",
+        "The new release",
+        "he",
+    ),
+    (
+        "Or, as Tom Ridge, a former secretary, put it: ''The barbarians are no longer at the gate. They are inside.''",
+        "The barbarians",
+        "Tom Ridge, a former secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), COLON_CASES)
+def test_speaker_before_colon(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# "“...,” said X" and its kin: any cue right after a quote is inverted; roles, modifiers and participles
+# around the name.
+INVERTED_CASES = [
+    ("“That means a loose cannon is within reach of the job,” warned Holt.", "That means", "Holt"),
+    ('"In writing her speech, her team took notes on her life," read the statement.', "In writing", "the statement"),
+    (
+        '"Thanks, Dover, for welcoming these families," said master of ceremonies Asab Tabchi, a local engineer.',
+        "Thanks, Dover",
+        "master of ceremonies Asab Tabchi",
+    ),
+    (
+        "''The odds are that there will be a full term with eight judges,'' said another leading advocate, Ann Roe.",
+        "The odds are",
+        "another leading advocate",
+    ),
+    (
+        "''Whoever opens the borders has no place pretending here!'' wrote a man calling himself Paul Paul.",
+        "Whoever opens",
+        "a man",
+    ),
+    (
+        "“There are snails that have shown more spine than the senator,” reads a Wednesday editorial in The Courier.",
+        "There are snails",
+        "a Wednesday editorial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
+def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
