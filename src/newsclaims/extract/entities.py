@@ -627,7 +627,7 @@ class _Finder:
                     entry.aliases,
                     entry.roles,
                 )
-        return _lexicon_known(phrase)
+        return _lexicon_entry(phrase)
 
     # --- recognition -----------------------------------------------------------
 
@@ -969,23 +969,27 @@ class _Finder:
     def cluster(self) -> None:
         self.found.sort(key=lambda f: (f.start, -f.end))
         self.starts = [f.start for f in self.found]
+        # Categories change only in the last pass below (a single may turn out a person or a body).
+        orgs = [f for f in self.found if f.category == "org"]
+        persons = [f for f in self.found if f.category == "person"]
         # Organizations first (persons' affiliations and parts point at them).
-        for found in self.found:
+        for found in orgs:
             # Plain names first; acronyms ("=") and parts ("@") once what they point at is known.
-            if found.category == "org" and not (found.part_of or "").startswith(("=", "@")):
+            if not (found.part_of or "").startswith(("=", "@")):
+                self._org(found)
+        for found in orgs:
+            if found.key is None:
                 self._org(found)
         for found in self.found:
-            if found.category == "org" and found.key is None:
-                self._org(found)
-        for found in self.found:
-            self._note(found)
+            if found.key is not None:
+                self._note(found)
         # Full names first; a surname alone ("Clinton", "Secretary Clinton") then joins its full name.
-        for found in self.found:
-            if found.category == "person" and (found.known is not None or len(found.name.split()) > 1):
+        for found in persons:
+            if found.known is not None or len(found.name.split()) > 1:
                 self._person(found)
                 self._note(found)
-        for found in self.found:
-            if found.category == "person" and found.key is None:
+        for found in persons:
+            if found.key is None:
                 match = self._person_by_name(found.name, found.start)
                 if match is None:
                     self._person(found)
@@ -1006,7 +1010,8 @@ class _Finder:
                 self._role_ref(found)
             elif found.category == "bracket":
                 found.key = self._person_by_name(found.name, found.start)
-            self._note(found)
+            if found.key is not None and not found.noted:
+                self._note(found)
 
     def _org_found_at(self, start: int) -> _Found | None:
         """The organization mention starting at ``start`` (the longest), if any."""
@@ -1685,7 +1690,7 @@ def _prose_start(text: str, start: int, end: int) -> bool:
     return 10 * lower > most
 
 
-def _lexicon_known(phrase: str) -> _Known | None:
+def _lexicon_entry(phrase: str) -> _Known | None:
     """The lexicon's entry for a phrase: an acronym as written, else a name in any case."""
     if phrase in _LEX_ACRONYMS:
         return _LEX_ACRONYMS[phrase]
@@ -1708,7 +1713,7 @@ def _lone_word(word: str) -> int:
     low = word.casefold()
     if low in _TRIMMED:
         return _NOTHING
-    if _LEX_LENGTHS.get(low, 0) and _lexicon_known(word) is not None:
+    if _LEX_LENGTHS.get(low, 0) and _lexicon_entry(word) is not None:
         return _OTHER
     if word in _DEMONYM_OF:
         return _NOTHING
