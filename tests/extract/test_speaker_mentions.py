@@ -370,3 +370,28 @@ def test_speaker_name_shapes(text: str, phrase: str, speaker: str) -> None:
 def test_interrupting_attribution_is_no_apposition() -> None:
     text = "Holt, a top aide said, “is very confident in the contrast between her and Ames.”"
     assert "Holt" not in _speakers_of(text, "is very confident")
+
+
+DASH_CASES = [
+    (
+        "Party figures — whose party was once known for its discipline — both suggested that the writer should be "
+        "fired at once.",
+        "the writer should be fired",
+        "Party figures",
+    ),
+    (
+        "Democratic leaders — and, in particular, the Senate leader — insisted that any package include a delay.",
+        "any package include",
+        "Democratic leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), DASH_CASES)
+def test_speaker_before_parenthesis_in_dashes(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+def test_one_comma_before_inverted_cue_is_no_apposition() -> None:
+    text = "The race went on.\n\n“The risk is that jobs will never come back to this town,” said Ed Lee."
+    assert _speakers_of(text, "The risk is") == ["Ed Lee"]

@@ -565,7 +565,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 low in _FLOATING
                 and toks[j][2].islower()
                 and j > 0
-                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE)
+                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE or toks[j - 1][2] in "—–")
             )
         ):
             j -= 1
@@ -574,6 +574,20 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         break
     if j < 0:
         return None
+    if toks[j][2] in {"—", "–"}:
+        # "Republican figures — whose party was once ... — both suggested": skip the parenthesis in dashes.
+        k = next((n for n in range(j - 1, max(-1, j - 40), -1) if toks[n][2] == toks[j][2]), -1)
+        if k <= 0:
+            return None
+        j = k - 1
+        before_dash = _np_left(toks, j)
+        if before_dash is not None and _after_preposition(toks, before_dash[0]):
+            # "The fishermen on the pier and in the bay — including Ms. Lund — said": not "the bay".
+            return None
+        modifier = _np_left(toks, j - 1) if j > 0 and before_dash is None and toks[j][2].islower() else None
+        if modifier is not None and modifier[1] == toks[j - 1][1]:
+            # "Republican establishment figures — ... —": a plural that is also a cue word heads the phrase.
+            return [(modifier[0], toks[j][1])], modifier[0]
     if toks[j][2] == ")":
         k = j
         while k >= 0 and toks[k][2] != "(" and j - k < 8:
@@ -749,6 +763,12 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
                 return subject
             return None
     return None
+
+
+def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` is the object of a preposition ("in the bay")."""
+    first = next((n for n, t in enumerate(toks) if t[0] == start), 0)
+    return first > 0 and toks[first - 1][2] in _PHRASE_PREPOSITIONS
 
 
 def _heads_plural(word: str) -> bool:
@@ -1614,6 +1634,10 @@ class _Reader:
     def opens_with_speaker(self, start: int, cue_start: int) -> bool:
         """Whether "Name, a role, said" opens the sentence: then the words follow the cue, not precede it."""
         if start + len(self.text[start:cue_start].rstrip()) in self.ends:
+            return False
+        before = self.text[start:cue_start].rstrip()
+        if before[-2:-1] in _CLOSING_MARKS or before.count(",") < 2:
+            # “...,” said X; "The contrast, said Doyle, would be clear": one comma is no apposition.
             return False
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
