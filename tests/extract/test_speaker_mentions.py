@@ -395,3 +395,13 @@ def test_speaker_before_parenthesis_in_dashes(text: str, phrase: str, speaker: s
 def test_one_comma_before_inverted_cue_is_no_apposition() -> None:
     text = "The race went on.\n\n“The risk is that jobs will never come back to this town,” said Ed Lee."
     assert _speakers_of(text, "The risk is") == ["Ed Lee"]
+
+
+def test_relative_pronoun_before_an_adjunct_speaks() -> None:
+    text = "The race went on.\n\nBeck, who has in the past described Holt as “a pathological liar,” kept quiet today."
+    assert _speakers_of(text, "Holt as") == ["Beck", "who"]
+
+
+def test_relative_pronoun_before_through_phrase_speaks() -> None:
+    text = "The race went on.\n\nDunn, who through his office declined to comment on the ruling, was born in Gary."
+    assert "who" in _speakers_of(text, "to comment on the ruling")

@@ -226,7 +226,7 @@ _NOT_CLAUSE_START = words(
 # Quantifiers floated after a plural subject ("Holt and Ames both argued").
 _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
-_ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
+_ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
 # "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
 _CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
@@ -652,6 +652,13 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if head is None:
         return None
     subject = _subject_before_modifier(toks, j, head)
+    if subject is not None and text[subject[0] : subject[1]] in _WHO_FORMS:
+        # "Beck, who has in the past described ...": the relative pronoun and what it stands for.
+        k = next(n for n, t in enumerate(toks) if t[0] == subject[0])
+        k -= 2 if k >= 2 and toks[k - 1][2] == "," else 1
+        antecedent = _np_left(toks, k) if k >= 0 else None
+        spans = [subject] if antecedent is None else [antecedent, subject]
+        return spans, spans[0][0]
     if subject is not None:
         head = subject
     quoted = _speaker_after_quote(text, lo, toks, head)
@@ -737,6 +744,10 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
         while k > 0 and toks[k][2] in _AUXILIARY_HAVE:
             k -= 1
         word = toks[k][2]
+        if word in _WHO_FORMS or (k > 0 and toks[k - 1][2] in _WHO_FORMS and toks[k][2] in _AUXILIARY_HAVE):
+            # "Beck, who has in the past described ...", "Zucker, who in the past has voiced ...".
+            k = k if word in _WHO_FORMS else k - 1
+            return toks[k][0], toks[k][1]
         if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
             return _np_left(toks, k)
     for k in range(first - 1, max(0, first - 20), -1):
