@@ -405,3 +405,16 @@ def test_relative_pronoun_before_an_adjunct_speaks() -> None:
 def test_relative_pronoun_before_through_phrase_speaks() -> None:
     text = "The race went on.\n\nDunn, who through his office declined to comment on the ruling, was born in Gary."
     assert "who" in _speakers_of(text, "to comment on the ruling")
+
+
+def test_name_right_before_participle_with_quote_speaks() -> None:
+    text = "The race went on.\n\nThe ad uses footage of Ann Holt asking, “Why am I not fifty points ahead, you ask?”"
+    assert _speakers_of(text, "Why am I not") == ["Ann Holt"]
+
+
+def test_subject_after_an_opening_date_with_year() -> None:
+    text = (
+        "The race went on.\n\nOn July 6, 2015, Dunn made the following comment:\n\n"
+        "“For young people who have left high school, the rate of joblessness is a third.”\n"
+    )
+    assert _speakers_of(text, "For young people") == ["Dunn"]

@@ -968,6 +968,9 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
+    if i >= 2 and toks[i - 1][2] == "," and toks[i][2].isdigit() and len(toks[i][2]) == 4:
+        # "On July 6, 2015, Sanders made ...": the year of the opening date.
+        return i + 1 < len(toks) and toks[i + 1][2] == ","
     if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
         return False
     k = i
@@ -1692,12 +1695,14 @@ class _Reader:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
-        if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
-            # "with Trump saying the senator ...": the noun phrase right before the participle speaks.
+        if not before.endswith(","):
+            # "with Trump saying the senator ...", "footage of Hillary Clinton asking, “...”": the name right
+            # before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
-            if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
+            if left is not None and _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
+                return self.forward(cue_start, cue_end, base, left[0], end)
+            if not _QUOTE_OR_THAT.match(self.text, cue_end, end):
                 return False
-            return self.forward(cue_start, cue_end, base, left[0], end)
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
             # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
             # of the attribution before ("X told the AP after hinting that ...").
