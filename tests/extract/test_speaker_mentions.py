@@ -387,3 +387,11 @@ ALL_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), ALL_CASES)
 def test_speaker_mention(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+def test_next_attribution_takes_its_own_quote() -> None:
+    text = (
+        "The briefing went on.\n\n''We will not give up a bunch of civil liberties,'' Ann Holt said in the briefing. "
+        "But she added, ''We do not want terrorists to have a safe haven in cyberspace.''"
+    )
+    assert _speakers_of(text, "We do not want") == ["she"]

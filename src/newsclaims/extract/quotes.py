@@ -1879,6 +1879,9 @@ class _Reader:
                 and gap.rstrip(" \u00a0").endswith(",")
                 and len(words.split()) <= _ADJUNCT_WORDS
             )
+            if words.split()[-1:] and words.split()[-1] in CUE_WORDS:
+                # "“A,” Earnest said in the briefing. But he added, “B”": another attribution introduces B.
+                return
             if words not in _JOINERS and not (
                 position == after and (nxt.outer_start >= end - 1 or interrupted) and (adjunct or interrupted)
             ):
