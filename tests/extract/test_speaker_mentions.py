@@ -395,3 +395,8 @@ def test_next_attribution_takes_its_own_quote() -> None:
         "But she added, ''We do not want terrorists to have a safe haven in cyberspace.''"
     )
     assert _speakers_of(text, "We do not want") == ["she"]
+
+
+def test_police_speak_without_a_plural_s() -> None:
+    text = "The city waited.\n\nBut police also fear that sweeping crackdowns could add fuel to the tensions."
+    assert _speakers_of(text, "sweeping crackdowns") == ["police"]

@@ -228,6 +228,7 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+_BARE_PLURALS = words("police authorities")
 # "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
 _CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
 _GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
@@ -514,7 +515,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         i == j
         and not _is_name(word)
         and word.lower() not in PRONOUNS
-        and (not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS))
+        # "police say": a plural without "s" that is rarely anything's object right before a verb.
+        and (
+            (not word.endswith("s") and word not in _BARE_PLURALS)
+            or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS)
+        )
     ):
         return None
     if i >= 2 and _is_number(toks[i][2]) and toks[i - 1][2] == "in" and _is_number(toks[i - 2][2]):
