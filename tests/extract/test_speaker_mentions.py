@@ -400,3 +400,11 @@ def test_next_attribution_takes_its_own_quote() -> None:
 def test_police_speak_without_a_plural_s() -> None:
     text = "The city waited.\n\nBut police also fear that sweeping crackdowns could add fuel to the tensions."
     assert _speakers_of(text, "sweeping crackdowns") == ["police"]
+
+
+def test_closing_inverted_attribution_governs_the_sentence() -> None:
+    text = (
+        "The hearing went on.\n\nDunn's refusal to answer fully did not go over well with the panel, and the meeting "
+        "deteriorated from there, said one source in the room."
+    )
+    assert _speakers_of(text, "the meeting deteriorated") == ["one source"]

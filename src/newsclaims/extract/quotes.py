@@ -228,6 +228,10 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+# What may follow a closing inverted speaker: "..., said one source in the room."
+_CLOSING_REST = re.compile(
+    r"(?:[ \t\u00a0]+(?:in|at|of|from|with|on|for|close to)[ \t\u00a0][^,;:.!?\n]{1,60})?[ .!?”\"’\n\u00a0]*$"
+)
 _BARE_PLURALS = words("police authorities")
 # "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
 _CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
@@ -1301,7 +1305,7 @@ class _Reader:
         if (
             len(candidates) > 1
             and SAY_FORMS.get(last) not in {None, "report"}
-            and _TRAILING_SAID.match(text, candidates[-1][1], end)
+            and (_TRAILING_SAID.match(text, candidates[-1][1], end) or self.closing_inverted(candidates[-1], end))
         ):
             # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
             # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
@@ -1407,6 +1411,15 @@ class _Reader:
         if expected is not None and not self.regions_within(start, end):
             # "Trump is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+
+    def closing_inverted(self, cue: tuple[int, int], end: int) -> bool:
+        """ "..., and the meeting went downhill, said one source in the room.": an inverted attribution after a
+        comma closes the sentence."""
+        text = self.text
+        if not text[: cue[0]].rstrip().endswith(",") or text[cue[0] : cue[1]].lower() not in {"said", "says"}:
+            return False
+        speaker = _speaker_right(text, cue[1], end)
+        return speaker is not None and _CLOSING_REST.match(text, speaker[1], end) is not None
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
         """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
