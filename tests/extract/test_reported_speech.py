@@ -330,3 +330,13 @@ def test_a_plain_report_whose_speaker_phrase_is_not_read_reports_the_sentence_by
 
 def test_a_passive_plain_report_is_no_report() -> None:
     assert _found("The same could not be said for the old ferry on the lake.") == []
+
+
+def test_a_plain_report_by_a_quantity() -> None:
+    text = "Many owners at the meeting — including Ms. Lund and Mr. Berg — said they had no insurance."
+    assert _found(text) == [([text[:-1]], "said", ["Many"])]
+
+
+def test_a_cue_word_right_before_said_is_a_noun() -> None:
+    text = "Several supporters of the harbour plan said it is more realistic to wait a year."
+    assert not any(cue == "plan" for _, cue, _ in _found(text))

@@ -287,6 +287,10 @@ _IN_VIEW = re.compile(
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
 _CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
 _NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
+_QUANTITY_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Even),?\s+)?((?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|[Aa]ll|[Bb]oth|[Nn]one|[Hh]alf"
+    r"|\d[\d.,]*(?:\s+percent|%))(?:\s+of\s+(?:them|those|us|these))?)\b"
+)
 # Finite verbs of saying that report whatever their subject looks like.
 _PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
 # ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
@@ -296,6 +300,7 @@ _NOT_REPORTING_BEFORE = re.compile(
     r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
 )
 _NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
+_SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1143,6 +1148,9 @@ class _Reader:
                 _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
             ):
                 continue
+            if _SAID_FOLLOWS.match(text, cue_end) and low not in SAY_FORMS:
+                # "supporters of the harbour plan said ...": a cue word right before "said" is a noun.
+                continue
             # After a first attribution the rest of the sentence is read on its own, and a trailing
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
             first = len(self.found) == before
@@ -1191,6 +1199,10 @@ class _Reader:
             ):
                 continue
             subject = _subject(text, start, cue_start)
+            quantity = _QUANTITY_SUBJECT.match(text, start, cue_start) if subject is None else None
+            if quantity is not None:
+                # "Most of them said ...", "Several owners of the boats ... said": the quantity speaks.
+                subject = quantity.span(1)
             if subject is not None:
                 self.found.append(_Found([_trim(text, start, end)], (cue_start, cue_end), [subject], "indirect", end))
             return
