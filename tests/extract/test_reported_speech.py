@@ -340,3 +340,30 @@ def test_a_plain_report_by_a_quantity() -> None:
 def test_a_cue_word_right_before_said_is_a_noun() -> None:
     text = "Several supporters of the harbour plan said it is more realistic to wait a year."
     assert not any(cue == "plan" for _, cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Most of the island's fishermen have an unfavourable view of the quota, the survey found.",
+            "Most of the island's fishermen have an unfavourable view of the quota",
+            "found",
+            "the survey",
+        ),
+        (
+            "The mayor will rethink how she deals with the council, a source close to her said.",
+            "The mayor will rethink how she deals with the council",
+            "said",
+            "a source close to her",
+        ),
+        (
+            "Much of the money came from companies that no longer exist, harbour records show.",
+            "Much of the money came from companies that no longer exist",
+            "show",
+            "harbour records",
+        ),
+    ],
+)
+def test_attribution_closing_the_sentence(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)

@@ -301,6 +301,9 @@ _NOT_REPORTING_BEFORE = re.compile(
 )
 _NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
+_THINK_BASES = frozenset(THINK_FORMS.values())
+_FINDINGS = words("show showed found")
+_CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1191,6 +1194,18 @@ class _Reader:
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
         for cue_start, cue_end in candidates:
+            closing = _CLOSING_SPEAKER.search(text, start, cue_start)
+            if (
+                closing is not None
+                and text[cue_start:cue_end].lower() in _PLAIN_REPORTS | _FINDINGS
+                and _TRAILING_SAID.match(text, cue_end, end)
+                and not _NOT_REPORTING_BEFORE.search(text, start, cue_start)
+                and len(text[start : closing.start()].split()) >= 4
+            ):
+                # "..., a source close to him said.": the phrase after the last comma speaks.
+                content = _trim(text, start, closing.start())
+                self.found.append(_Found([content], (cue_start, cue_end), [closing.span(1)], "indirect", end))
+                return
             if (
                 text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
                 or self.inside_region(cue_start)
@@ -1441,7 +1456,8 @@ class _Reader:
             return True
         if (
             text[start:subject_start].rstrip().endswith(",")
-            and base in _SAY_BASES
+            # "..., the poll found.", "..., they believe.": a verb of finding or belief closing the sentence.
+            and (base in _SAY_BASES or (base in _THINK_BASES and _TRAILING_SAID.match(text, cue_end, end)))
             and self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
         ):
             return True
