@@ -125,3 +125,204 @@ LEFT_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), LEFT_CASES)
 def test_speaker_left_of_cue(text: str, phrase: str, speaker: str) -> None:
     assert any(speaker in mention for mention in _speakers_of(text, phrase))
+
+
+# After a closing quote, the phrase up to the cue speaks: its name before the apposition, or the whole phrase.
+AFTER_QUOTE_CASES = [
+    (
+        "The ad ran.\n\n“You work hard. So why did he not pay?” a narrator in the new ad asks. It ends there.",
+        "You work hard",
+        "a narrator in the new ad",
+    ),
+    (
+        "“It is an invasion of the state domain,” Jim Dunn, the attorney general of Ohio, one of the states suing "
+        "the agency, said in a statement.",
+        "It is an invasion",
+        "Jim Dunn",
+    ),
+    (
+        'Hemsley, the co-author of "Going Viral," about the spread of news, said the days of one story are gone.',
+        "the days of one story",
+        "Hemsley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), AFTER_QUOTE_CASES)
+def test_speaker_after_closing_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# The speaker of an attribution goes on to the quote that follows it: in the same sentence after the
+# words go on (“A,” X said, “B.” Then ...), and in the next paragraph after a piece from the next sentence.
+GOES_ON_CASES = [
+    (
+        "Holt took the stand. “Judge,” Brafman said, “I have never had that happen in thirty years.” Reluctantly, "
+        "the judge agreed.",
+        "I have never had",
+        "Brafman",
+    ),
+    (
+        "They went to the island.\n\n“I am in disbelief,” he said. “I wish everyone could read them.”\n\n"
+        "“Do not wait until the vote to find somewhere else to live! Start now, and hop on a bus.”\n",
+        "Do not wait",
+        "he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), GOES_ON_CASES)
+def test_speaker_goes_on_to_next_quote(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# A colon introduces the quote: the name right before it, else the subject of its sentence.
+COLON_CASES = [
+    (
+        "When the governor died, President Jim Holt released the following statement:\n\n"
+        "“We offer our condolences to the family and friends of the governor. I remember working with him.”\n",
+        "We offer our condolences",
+        "President Jim Holt",
+    ),
+    (
+        "The surge does not surprise Republican pollster Dan Shaw: “Lesser-known candidates beating establishment "
+        "candidates have seen the biggest boost.”",
+        "Lesser-known candidates",
+        "Dan Shaw",
+    ),
+    (
+        "The report was long.\n\nOn Friday, he joined other Republicans in a post on Twitter: “The new release is a "
+        "disaster for the governor and for all of us.”",
+        "The new release",
+        "he",
+    ),
+    (
+        "Or, as Tom Ridge, a former secretary, put it: ''The barbarians are no longer at the gate. They are inside.''",
+        "The barbarians",
+        "Tom Ridge, a former secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), COLON_CASES)
+def test_speaker_before_colon(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# "“...,” said X" and its kin: any cue right after a quote is inverted; roles, modifiers and participles
+# around the name.
+INVERTED_CASES = [
+    ("“That means a loose cannon is within reach of the job,” warned Holt.", "That means", "Holt"),
+    ('"In writing her speech, her team took notes on her life," read the statement.', "In writing", "the statement"),
+    (
+        '"Thanks, Dover, for welcoming these families," said master of ceremonies Asab Tabchi, a local engineer.',
+        "Thanks, Dover",
+        "master of ceremonies Asab Tabchi",
+    ),
+    (
+        "''The odds are that there will be a full term with eight judges,'' said another leading advocate, Ann Roe.",
+        "The odds are",
+        "another leading advocate",
+    ),
+    (
+        "''Whoever opens the borders has no place pretending here!'' wrote a man calling himself Paul Paul.",
+        "Whoever opens",
+        "a man",
+    ),
+    (
+        "“There are snails that have shown more spine than the senator,” reads a Wednesday editorial in The Courier.",
+        "There are snails",
+        "a Wednesday editorial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
+def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+# A participle with a subject of its own ("with X saying"), a sentence adverb before the cue, a name opening the
+# sentence after an adverbial (then "said Fiorina" is not inverted), a relative clause with a participle in it.
+MORE_LEFT_CASES = [
+    (
+        "Holt tried to tie Ames to Walker, with one of her ads asking, “Is Ames independent enough to serve?”",
+        "Is Ames independent",
+        "her ads",
+    ),
+    (
+        "The attacks are rippling through the race, with other candidates suggesting that his past is fair game.",
+        "his past is fair game",
+        "other candidates",
+    ),
+    (
+        "The two have taken aim at one another, both candidates acknowledging that they could meet in the fall.",
+        "they could meet",
+        "both candidates",
+    ),
+    ("Holt has nevertheless called the vote an irresponsible one.", "the vote an irresponsible", "Holt"),
+    (
+        'In an interview, Steve Huhn, a former vice president of sales, said Ann Fiore "was involved in all that."',
+        "was involved",
+        "Steve Huhn",
+    ),
+    (
+        "Many of the local leaders who’d rather be working for Cruz or Ben Carson said they have rallied behind him.",
+        "they have rallied",
+        "the local leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_LEFT_CASES)
+def test_speaker_of_participles_and_adverbs(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+def test_modifiers_after_quote_join_the_speaker() -> None:
+    text = 'Holt "is the only candidate with the temperament to keep us safe," retired Air Force general Lee Ness said.'
+    assert _speakers_of(text, "is the only candidate") == ["retired Air Force general Lee Ness"]
+
+
+def test_participle_after_before_goes_to_the_subject() -> None:
+    text = "Holt sings to the crowd before asking them, “I just want to know, where do we go from here?”"
+    assert _speakers_of(text, "I just want to know") == ["Holt"]
+
+
+def test_verb_after_quote_is_no_modifier() -> None:
+    text = "The spot, titled “Arrogant,” features a Daily Courier report that he paid no tax for years."
+    mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
+    assert not any("features" in m for m in mentions)
+
+
+MORE_AFTER_QUOTE_CASES = [
+    (
+        "''We were not happy when it was first announced,'' said Jock A. Finlayson, head of policy at the council.",
+        "We were not happy",
+        "Jock A. Finlayson",
+    ),
+    ("Jock A. Finlayson said the plan was bad for the province.", "the plan was bad", "Jock A. Finlayson"),
+    (
+        '"From Day One, I made the climate the top priority," the bespectacled, 71-year-old diplomat said.',
+        "From Day One",
+        "the bespectacled, 71-year-old diplomat",
+    ),
+    # The next piece of the quote after a short phrase: “A,” X told reporters after a forum in Dover, Del. “B.”
+    (
+        '"His record does not match what he says," Holt told reporters after a forum in Dover, Del. "It seems he has '
+        'a lot of nervous energy."',
+        "It seems he has",
+        "Holt",
+    ),
+    (
+        'Jobs left.\n\n"The risk," said Ed Lee, an economist who is the director of the Dover Forecast, "is that jobs '
+        'never return to this town."',
+        "is that jobs never return",
+        "Ed Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_AFTER_QUOTE_CASES)
+def test_speaker_initials_modifiers_and_pieces(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

@@ -172,6 +172,13 @@ _BEFORE_TITLE = re.compile(
     rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
     rf"(?:\b(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?$"
 )
+_DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
+_BEFORE_TITLE_REVERSED = re.compile(
+    rf"(?:s?['’])?(?:{_alternation(w[::-1] for w in (*_DEMONYM_OF, *_COUNTRY_OF, *_DETERMINERS))})"
+)
+"""What the words before a title end with when _BEFORE_TITLE finds any, read backwards: a
+determiner, or a demonym or country (possessive or not). One match at the start of the reversed
+text instead of a search through the forty characters before every title."""
 _DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
 
@@ -195,7 +202,10 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
     titles = _TITLE_LOWER.finditer(lowered, start, end) if lowered is not None else _TITLE.finditer(text, start, end)
     for match in titles:
         window_start = max(start, match.start() - 40)
-        before = _BEFORE_TITLE.search(text, window_start, match.start())
+        before = None  # most titles follow neither a determiner nor a place: only the empty match then
+        stripped = text[window_start : match.start()].rstrip()
+        if len(stripped) < match.start() - window_start and _BEFORE_TITLE_REVERSED.match(stripped[::-1]):
+            before = _BEFORE_TITLE.search(text, window_start, match.start())
         adj = before.group("adj") or "" if before else ""
         det = before.group("det") or "" if before else ""
         phrase_start = before.start("adj") if before and adj else match.start()
@@ -220,15 +230,12 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # Only words that can be part of a name: capitalised words (the case is checked in Python,
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
-_TOKEN = re.compile(
-    r"(?P<word>[^\W\d_ceg-npqrsuw-z]"
-    r"(?:(?<=[^\W\d_a-z])[\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?"
-    r"|(?<!\w.)(?:(?<=o)[fn]|(?<=f)or|(?<=d)(?:e|u|er)|(?<=v)[oa]n|(?<=a)l|(?<=b)in|(?<=t)he)\b))"
-    r"(?P<possessive>['’]s?(?![\w]))?"
-)
-"""A capitalised word, or a joiner (of, for, on, de, du, von, van, der, al, bin, the) standing alone.
-Written to open with one character class (letters, less the lower-case ones no joiner starts with),
-so the regex engine skips other characters in C."""
+_POSSESSIVE_MARK = r"(?P<possessive>['’]s?(?![\w]))?"
+_WORD = re.compile(r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)" + _POSSESSIVE_MARK)
+"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C)."""
+_JOINER = re.compile(r"(?P<word>of|on|for|de|du|der|von|van|al|bin|the)\b" + _POSSESSIVE_MARK)
+"""A joiner (of, for, on, de, du, von, van, der, al, bin, the): looked for only right after a word and a gap."""
+_JOINER_STARTS = frozenset("ofdvabt")
 _NAME_CHARS = re.compile(r"[\-'’]")
 """Marks inside a name's words besides letters ("Jean-Marie", "O’Malley")."""
 _NAME_GAPS = (" ", "\u00a0")
@@ -244,7 +251,8 @@ _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
 _DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
 """A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
-_DESCRIPTOR_AFTER = re.compile(rf"^\s+(?P<d>{_alternation(DESCRIPTORS)})\b")
+_MEDIA_AFTER = re.compile(rf"^\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|(?:reports|reported)\b)")
+"""A descriptor ("Belta news agency": ``d``) or a relay verb ("Belta reports") after a name, in one match."""
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
 _RELAY_WORDS = ("reported", "per", "according to", "told")
 """Cues before an outlet's name; also a cheap substring test: where none is present, no search."""
@@ -317,10 +325,12 @@ class _Found:
     known: _Known | None = None
     alias: str | None = None
     """A role phrase written with the name ("Belarusian leader"), kept as an alias."""
-    speech: bool = False
     initial: bool = False
+    """Known to open a sentence or to stand in a headline (a lone word's other tests wait until asked)."""
     key: str | None = None
     """Cluster key, once resolved."""
+    noted: bool = False
+    """Whether its place is recorded among its cluster's positions."""
 
 
 @dataclass(slots=True)
@@ -340,6 +350,30 @@ class _Cluster:
     fixed_name: bool = False
 
 
+@dataclass(slots=True)
+class _Forms:
+    """A person's names (normalised) and their words, as read so far from the cluster."""
+
+    name: str
+    names_seen: int = 0
+    aliases_seen: int = 0
+    forms: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
+    unindexed: list[str] = field(default_factory=list)
+    """Forms and parts not yet in the finder's person index."""
+
+    def add(self, name: str) -> None:
+        form = name_key(name)
+        if form in self.forms:
+            return
+        self.forms.add(form)
+        self.unindexed.append(form)
+        for part in form.split():
+            if part not in self.parts:
+                self.parts.add(part)
+                self.unindexed.append(part)
+
+
 def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] = ()) -> list[_Token]:
     """Words that can be part of a name, with their possessive marks, in one scan.
 
@@ -351,11 +385,11 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
     last_end = -1
     index = -1
     last_cover = len(covered) - 1
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _WORD.finditer(text, start, end):
         word = match.group(1)
         begin, stop = match.span(1)
         if word[0].islower() and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
-            continue  # a joiner ("of", "the") matters only right after a word of a name
+            continue  # a lower-case word ("état") matters only right after a word of a name
         # The possessive mark, when present, is never empty: the match then ends after the word.
         possessive = match.end() != stop
         if (
@@ -367,13 +401,24 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
             word = word[:-1]
             stop -= 1
             possessive = False
-        last_end = stop
-        while index < last_cover and covered[index + 1][0] <= begin:
-            index += 1
-        if index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]:
-            continue
-        # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-        append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+        while True:
+            last_end = stop
+            while index < last_cover and covered[index + 1][0] <= begin:
+                index += 1
+            if not (index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]):
+                # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
+                append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+            # Joiners count only right after a word and one gap ("Bank of the"): looked for
+            # there, they cost nothing elsewhere. They hold no capital, so the scan above
+            # finds its next word after them.
+            if text[stop : stop + 1] not in _NAME_GAPS or text[stop + 1 : stop + 2] not in _JOINER_STARTS:
+                break
+            joiner = _JOINER.match(text, stop + 1, end)
+            if joiner is None:
+                break
+            word = joiner.group(1)
+            begin, stop = joiner.span(1)
+            possessive = joiner.end() != stop
     return tokens
 
 
@@ -381,6 +426,15 @@ _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conse
 _NOT_SPLITTING = _AFFILIATIONS | {"former", "head", "chief", "mr.", "mrs.", "ms.", "dr.", "sir"}
 
 _ORG_PRONOUNS = frozenset({"it", "its"})
+_TRIMMED = NOT_ENTITIES | NAME_JOINERS
+"""Words a run of names never begins or ends with."""
+_ORG_HEAD_WORDS = frozenset(ORG_HEADS)
+_LOW = itemgetter(4)
+"""A token's casefolded word (``_Token.low``), for map()."""
+_TEXT = itemgetter(2)
+_RELAY_WORD = re.compile("|".join(map(re.escape, _RELAY_WORDS)))
+"""Any of the relay cues anywhere (one search instead of a test per cue)."""
+_DESCRIPTOR_ENDS = tuple(DESCRIPTORS)
 _PERSON_NOUNS = {
     title: TITLE_ABBREVIATIONS.get(title, title)
     for title in (PERSON_TITLES | ROLE_NOUNS) - HONORIFICS - _AFFILIATIONS - {"former", "head", "chief", "counterpart"}
@@ -420,6 +474,17 @@ def without_initials(name: str) -> str:
         return " ".join(words)
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
     return " ".join([words[0], *middle, words[-1]])
+
+
+def _not_a_name(words: Sequence[_Token]) -> bool:
+    """A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health")."""
+    lowered = [t.low for t in words]
+    return (
+        lowered[0] in PLACE_PREFIXES
+        or lowered[-1] in NOT_PERSON_LAST
+        or any(w in NOT_ENTITIES for w in lowered[1:])
+        or all(t.text.isupper() and len(t.text) > 2 for t in words)
+    )
 
 
 def _title_inside(rest: Sequence[_Token]) -> int:
@@ -468,10 +533,11 @@ class _Finder:
         self.found: list[_Found] = []
         self.pending_roles: dict[int, tuple[int, str | None, str | None, str]] = {}
         self.clusters: dict[str, _Cluster] = {}
-        self.forms_cache: dict[str, tuple[tuple[str, int, int], frozenset[str], frozenset[str]]] = {}
+        self.forms_cache: dict[str, _Forms] = {}
         self.titlecase_cache: dict[int, bool] = {}
+        self.titlecase_last: tuple[int, int, bool] = (0, 0, False)
+        """The sentence _titlecase was asked of last: its start, end and answer."""
         self.positions: dict[str, list[int]] = {}
-        self.noted: set[int] = set()
         self.title_starts: set[int] = set()
         self.plain_names: dict[str, str] = {}
         """A person's name without middle initials -> their cluster key."""
@@ -503,7 +569,9 @@ class _Finder:
         return start, end
 
     def sentence_initial(self, offset: int) -> bool:
-        start, _ = self.sentence_bounds(self.sentence_of(offset))
+        # sentence_bounds(sentence_of(offset))[0], inlined: asked of every single-word name.
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[index if index > 0 else 0]
         # Only openers and spaces before the offset (matched in place, up to the first other character).
         return start > offset or _OPENERS_AND_SPACE.fullmatch(self.text, start, offset) is not None
 
@@ -520,12 +588,20 @@ class _Finder:
 
     def _titlecase(self, offset: int) -> bool:
         """Headline-style sentences (every word capitalised) give only known names."""
-        index = self.sentence_of(offset)
+        # Asked of every run, in text order: the sentence asked last usually answers.
+        last_start, last_end, last = self.titlecase_last
+        if last_start <= offset < last_end:
+            return last
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            index = 0
+        start, end = self.sentence_bounds(index)
         cached = self.titlecase_cache.get(index)
         if cached is None:
-            start, end = self.sentence_bounds(index)
             cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
             self.titlecase_cache[index] = cached
+        # Offsets before the first sentence start count as in the first sentence.
+        self.titlecase_last = (start if index else -1, end, cached)
         return cached
 
     # --- lexicon ---------------------------------------------------------------
@@ -551,11 +627,7 @@ class _Finder:
                     entry.aliases,
                     entry.roles,
                 )
-        if phrase in _LEX_ACRONYMS:
-            return _LEX_ACRONYMS[phrase]
-        if phrase[:1].isupper():
-            return _LEX_NAMES.get(name_key(phrase))
-        return None
+        return _lexicon_entry(phrase)
 
     # --- recognition -----------------------------------------------------------
 
@@ -577,30 +649,36 @@ class _Finder:
         self._bracketed_pronouns()
 
     def _runs(self, tokens: list[_Token]) -> list[list[_Token]]:
-        """Capitalised words next to each other, with joiners ("of", "for") inside."""
+        """Capitalised words next to each other, with joiners ("of", "for") inside.
+
+        A lone word no name is made of ("The", "But": a third of all runs) is left out: it
+        would be trimmed to nothing, and it is no person's name after a title either.
+        """
         runs: list[list[_Token]] = []
         current: list[_Token] = []
         pending: list[_Token] = []
+        text = self.text
         for token in tokens:
             if current:
                 last = pending[-1] if pending else current[-1]
-                gap = self.text[last.end : token.start]
-                joined = gap in _NAME_GAPS and not last.possessive
-                low = token.low
-                if joined and token.cap and low not in NAME_JOINERS:
-                    current.extend(pending)
-                    pending = []
-                    current.append(token)
-                    continue
-                joiner = low in NAME_JOINERS or (low == "the" and bool(pending))
-                if joined and not token.cap and joiner and len(pending) < 2:
-                    pending.append(token)
-                    continue
-                runs.append(current)
+                # One gap character between them, and no possessive before it.
+                if token.start - last.end == 1 and text[last.end] in _NAME_GAPS and not last.possessive:
+                    low = token.low
+                    if token.cap:
+                        if low not in NAME_JOINERS:
+                            current.extend(pending)
+                            pending = []
+                            current.append(token)
+                            continue
+                    elif len(pending) < 2 and (low in NAME_JOINERS or (low == "the" and pending)):
+                        pending.append(token)
+                        continue
+                if len(current) > 1 or current[0].low not in NOT_ENTITIES:
+                    runs.append(current)
                 current, pending = [], []
             if token.cap:
                 current = [token]
-        if current:
+        if current and (len(current) > 1 or current[0].low not in NOT_ENTITIES):
             runs.append(current)
         return runs
 
@@ -638,32 +716,53 @@ class _Finder:
         known = self.known(run)
         return known is None or known.is_person
 
+    def _headline_or_quoted(self, start: int, end: int) -> bool:
+        """Whether text[start:end] stands where only known names are read: a headline-style
+        sentence, scare quotes, a quoted term."""
+        return (
+            self._titlecase(start)
+            or (bool(self.scare) and _covered(self.scare, start, end))
+            or (self.text[end : end + 1] in _CLOSERS and self._quoted_term(start, end))
+        )
+
     def _run(self, run: list[_Token], *, role_before: bool) -> None:
-        while run and (run[0].low in NOT_ENTITIES or run[0].low in NAME_JOINERS):
+        if len(run) == 1 and self.gazetteer is None:
+            # One word (most runs): the lexicon's verdict on it is remembered across texts.
+            lone = _lone_word(run[0].text)
+            if lone == _NOTHING:
+                return
+            if lone == _PLAIN:
+                titlecase = self._headline_or_quoted(run[0].start, run[0].end)
+                self._name_run(run, country=None, title=None, role_before=role_before, titlecase=titlecase)
+                return
+        while run and run[0].low in _TRIMMED:
             run = run[1:]
-        while run and (run[-1].low in NOT_ENTITIES or run[-1].low in NAME_JOINERS):
+        while run and run[-1].low in _TRIMMED:
             run = run[:-1]
         if not run:
             return
         index = 0
         country: str | None = None
         titles: list[str] = []
-        while index < len(run):
-            longest = self.known_words(run[index].low)
-            known: _Known | None = None
-            stop = min(len(run), index + longest)
-            while stop > index:
-                known = self.known(run[index:stop])
-                if known is not None:
-                    break
-                stop -= 1
-            if known is not None:
-                self._known(run, index, stop, known)
-                index = stop
-                country = None
-                continue
+        size = len(run)
+        while index < size:
             token = run[index]
             low = token.low
+            # Most words begin no known name: the lexicon's table answers without a call.
+            longest = _LEX_LENGTHS.get(low, 0) if self.gazetteer is None else self.known_words(low)
+            if longest:
+                known: _Known | None = None
+                stop = min(size, index + longest, index + _MAX_KNOWN_WORDS)
+                while stop > index:
+                    known = self.known(run[index:stop])
+                    if known is not None:
+                        break
+                    stop -= 1
+                if known is not None:
+                    self._known(run, index, stop, known)
+                    index = stop
+                    country = None
+                    continue
             if low in NAME_JOINERS or low == "the":
                 index += 1
                 continue
@@ -677,25 +776,21 @@ class _Finder:
                 self._add(_Found(token.start, token.end, "org", capital_of, "country", known=_country(capital_of)))
                 index += 1
                 continue
-            rest = run[index:]
+            rest = run[index:] if index else run
             # Asked once per run at most (each branch below ends the loop), and only when needed.
-            if (
-                self._titlecase(run[0].start)
-                or _covered(self.scare, run[0].start, run[-1].end)
-                or self._quoted_term(run[0].start, run[-1].end)
-            ):
+            if self._headline_or_quoted(run[0].start, run[-1].end):
                 self._name_run(rest, country=None, title=None, role_before=role_before, titlecase=True)
                 return
-            if any(t.low in ORG_HEADS for t in rest):
+            if not _ORG_HEAD_WORDS.isdisjoint(map(_LOW, rest)):
                 self._org_run(run, index, country)
                 return
-            if low in PERSON_TITLES and index + 1 < len(run):
+            if low in PERSON_TITLES and index + 1 < size:
                 titles.append(token.text)
                 index += 1
-                if index < len(run) and run[index].text == "of":
+                if index < size and run[index].text == "of":
                     index += 1
                 continue
-            split = _title_inside(rest)
+            split = _title_inside(rest) if len(rest) > 2 else 0
             if split and not titles:
                 # "Arkansas Gov. Mike Huckabee", "FBI Director James Comey": a place or a body
                 # (read on its own), a title, then the name.
@@ -777,22 +872,25 @@ class _Finder:
     def _name_run(
         self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
     ) -> None:
-        words = [t for t in rest if t.low not in HONORIFICS]
+        words = rest if HONORIFICS.isdisjoint(map(_LOW, rest)) else [t for t in rest if t.low not in HONORIFICS]
         if not words:
             return
         start, end = words[0].start, words[-1].end
         after = self.text[end : end + 60]
         before = self.text[max(0, rest[0].start - 40) : rest[0].start]
-        descriptor_after = None if titlecase else _DESCRIPTOR_AFTER.match(after)
-        descriptor_before = (
-            None
-            if titlecase or descriptor_after
-            else _DESCRIPTOR_BEFORE.search(before, max(0, len(before.rstrip()) - _DESCRIPTOR_REACH))
-        )
-        if not titlecase and (descriptor_after or descriptor_before or _RELAY_AFTER.match(after)):
+        media_after = descriptor_after = descriptor_before = None
+        if not titlecase:
+            media_after = _MEDIA_AFTER.match(after)
+            descriptor_after = media_after.group("d") if media_after is not None else None
+            if descriptor_after is None:
+                # A descriptor ends where the space before the name begins: most names have none.
+                stripped = before.rstrip()
+                if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
+                    descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
+        if media_after is not None or descriptor_before is not None:
             kind: OrganizationKind = "media"
             if descriptor_after:
-                kind = DESCRIPTORS.get(descriptor_after.group("d").casefold(), "media")
+                kind = DESCRIPTORS.get(descriptor_after.casefold(), "media")
             elif descriptor_before:
                 kind = DESCRIPTORS.get(" ".join(descriptor_before.group().split()).casefold(), "media")
             while len(words) > 1 and words[-1].low in PLATFORMS:
@@ -809,34 +907,20 @@ class _Finder:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
-        if (
-            not titlecase
-            and len(words) <= 2
-            and any(w in before for w in _RELAY_WORDS)
-            and _RELAY_BEFORE.search(before)
-        ):
+        if not titlecase and len(words) <= 2 and _RELAY_WORD.search(before) and _RELAY_BEFORE.search(before):
             self._add(_Found(start, end, "org", self.text[start:end], "media"))
             return
-        if len(words) > 4 or any(_not_name_word(t.text) for t in words):
+        if len(words) > 4 or any(map(_not_name_word, map(_TEXT, words))):
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
             self._add(_Found(start, end, "org", words[0].text, "company"))
             return
         person = (len(words) >= 2 or title is not None or role_before) and not titlecase
-        lowered = [t.low for t in words]
-        # A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health").
-        not_a_name = (
-            lowered[0] in PLACE_PREFIXES
-            or lowered[-1] in NOT_PERSON_LAST
-            or any(w in NOT_ENTITIES for w in lowered[1:])
-            or all(t.text.isupper() and len(t.text) > 2 for t in words)
-        )
-        if person and len(words) >= 2 and not role_before and title is None and not_a_name:
+        if person and len(words) >= 2 and not role_before and title is None and _not_a_name(words):
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
-            found.speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
-            found.initial = titlecase or self.sentence_initial(start) or _covered(self.scare, start, end)
+            found.initial = titlecase
             return
         role = _role_name(title, country) if title else None
         found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
@@ -865,8 +949,8 @@ class _Finder:
 
     def _note(self, found: _Found) -> None:
         """Record where an entity is mentioned, for "the nearest preceding mention" questions."""
-        if found.key is not None and id(found) not in self.noted:
-            self.noted.add(id(found))
+        if found.key is not None and not found.noted:
+            found.noted = True
             bisect.insort(self.positions.setdefault(found.key, []), found.start)
 
     def _last_before(self, key: str, offset: int) -> int:
@@ -875,30 +959,37 @@ class _Finder:
         return places[index - 1] if index else -1
 
     def _index_person(self, cluster: _Cluster) -> None:
-        forms, parts = self._forms(cluster)
-        for word in forms | parts:
+        self._forms(cluster)
+        forms = self.forms_cache[cluster.key]
+        # Only the words new since the last time: the index keeps the others already.
+        for word in forms.unindexed:
             self.person_index.setdefault(word, set()).add(cluster.key)
+        forms.unindexed = []
 
     def cluster(self) -> None:
         self.found.sort(key=lambda f: (f.start, -f.end))
         self.starts = [f.start for f in self.found]
+        # Categories change only in the last pass below (a single may turn out a person or a body).
+        orgs = [f for f in self.found if f.category == "org"]
+        persons = [f for f in self.found if f.category == "person"]
         # Organizations first (persons' affiliations and parts point at them).
-        for found in self.found:
+        for found in orgs:
             # Plain names first; acronyms ("=") and parts ("@") once what they point at is known.
-            if found.category == "org" and not (found.part_of or "").startswith(("=", "@")):
+            if not (found.part_of or "").startswith(("=", "@")):
+                self._org(found)
+        for found in orgs:
+            if found.key is None:
                 self._org(found)
         for found in self.found:
-            if found.category == "org" and found.key is None:
-                self._org(found)
-        for found in self.found:
-            self._note(found)
+            if found.key is not None:
+                self._note(found)
         # Full names first; a surname alone ("Clinton", "Secretary Clinton") then joins its full name.
-        for found in self.found:
-            if found.category == "person" and (found.known is not None or len(found.name.split()) > 1):
+        for found in persons:
+            if found.known is not None or len(found.name.split()) > 1:
                 self._person(found)
                 self._note(found)
-        for found in self.found:
-            if found.category == "person" and found.key is None:
+        for found in persons:
+            if found.key is None:
                 match = self._person_by_name(found.name, found.start)
                 if match is None:
                     self._person(found)
@@ -919,7 +1010,8 @@ class _Finder:
                 self._role_ref(found)
             elif found.category == "bracket":
                 found.key = self._person_by_name(found.name, found.start)
-            self._note(found)
+            if found.key is not None and not found.noted:
+                self._note(found)
 
     def _org_found_at(self, start: int) -> _Found | None:
         """The organization mention starting at ``start`` (the longest), if any."""
@@ -1064,16 +1156,27 @@ class _Finder:
             index -= 1
         return None
 
-    def _forms(self, cluster: _Cluster) -> tuple[frozenset[str], frozenset[str]]:
-        """A person's names and name parts, normalised (cached while the cluster does not grow)."""
-        version = (cluster.name, len(cluster.names), len(cluster.aliases))
+    def _forms(self, cluster: _Cluster) -> tuple[set[str], set[str]]:
+        """A person's names and name parts, normalised.
+
+        Kept up to date as the cluster grows: its names and aliases are only ever appended
+        to, so only the new ones are read (a surname said fifty times is not read fifty
+        times over); a new canonical name starts afresh.
+        """
         cached = self.forms_cache.get(cluster.key)
-        if cached is None or cached[0] != version:
-            forms = frozenset(name_key(n) for n in {cluster.name, *cluster.names, *cluster.aliases})
-            parts = frozenset(p for n in forms for p in n.split())
-            cached = (version, forms, parts)
+        if cached is None or cached.name != cluster.name:
+            cached = _Forms(cluster.name)
             self.forms_cache[cluster.key] = cached
-        return cached[1], cached[2]
+            cached.add(cluster.name)
+        if cached.names_seen < len(cluster.names):
+            for name in cluster.names[cached.names_seen :]:
+                cached.add(name)
+            cached.names_seen = len(cluster.names)
+        if cached.aliases_seen < len(cluster.aliases):
+            for name in cluster.aliases[cached.aliases_seen :]:
+                cached.add(name)
+            cached.aliases_seen = len(cluster.aliases)
+        return cached.forms, cached.parts
 
     def _person_by_name(self, name: str, offset: int) -> str | None:
         """The person a name or surname refers to: the nearest preceding mention wins."""
@@ -1103,9 +1206,16 @@ class _Finder:
             found.key = org.key
             found.category = "org"
             return
-        if found.speech and not found.initial:
+        if not found.initial and self._speaks(found):
             found.category = "person"
             self._person(found)
+
+    def _speaks(self, found: _Found) -> bool:
+        """A lone word followed by a speech verb or a colon ("Smith said"), not at a sentence start
+        (nor in scare quotes): asked only of the words that name no one found before."""
+        after = self.text[found.end : found.end + 60]
+        speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
+        return speech and not (self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
 
     def _role_ref(self, found: _Found) -> None:
         """A role noun referring back ("the Belarusian President") -> the person it fits."""
@@ -1504,9 +1614,10 @@ class _Finder:
         return EntityFindings(
             actors=tuple(actors),
             organizations=tuple(organizations),
-            # Validated from plain data in one call (as fast as building the Span first, and checked).
+            # Validated from plain data in one call (as fast as building the Span first, and checked),
+            # by the validator model_validate calls (a third cheaper without its Python wrapper).
             mentions=tuple(
-                Mention.model_validate({"span": {"start": s, "end": e}, "refers_to": ref}) for s, e, ref in mentions
+                _validate_mention({"span": {"start": s, "end": e}, "refers_to": ref}) for s, e, ref in mentions
             ),
             quotes=tuple(quotes),
             speakers=speakers,
@@ -1524,6 +1635,9 @@ class _Finder:
         }
 
     _ids: dict[str, str]
+
+
+_validate_mention = Mention.__pydantic_validator__.validate_python
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1574,6 +1688,38 @@ def _prose_start(text: str, start: int, end: int) -> bool:
     lower = len(words) - sum(map(str.isupper, map(_FIRST, words)))
     most = len(words) + 2 + (end - probe_end) // 5
     return 10 * lower > most
+
+
+def _lexicon_entry(phrase: str) -> _Known | None:
+    """The lexicon's entry for a phrase: an acronym as written, else a name in any case."""
+    if phrase in _LEX_ACRONYMS:
+        return _LEX_ACRONYMS[phrase]
+    if phrase[:1].isupper():
+        return _LEX_NAMES.get(name_key(phrase))
+    return None
+
+
+_NOTHING, _PLAIN, _OTHER = range(3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lone_word(word: str) -> int:
+    """What the lexicon alone makes of a run of one word, as :meth:`_Finder._run` would find.
+
+    ``_NOTHING`` comes of it (not a name, a demonym, an honorific); ``_PLAIN`` words may be
+    names, as their context decides; ``_OTHER`` words (known names, capitals, organization
+    heads) take the general path. Two runs in three are one word, and few distinct ones.
+    """
+    low = word.casefold()
+    if low in _TRIMMED:
+        return _NOTHING
+    if _LEX_LENGTHS.get(low, 0) and _lexicon_entry(word) is not None:
+        return _OTHER
+    if word in _DEMONYM_OF:
+        return _NOTHING
+    if word in _CAPITALS or low in ORG_HEADS:
+        return _OTHER
+    return _NOTHING if low in HONORIFICS else _PLAIN
 
 
 def _country(name: str) -> _Known | None:
