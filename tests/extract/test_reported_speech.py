@@ -367,3 +367,19 @@ def test_a_cue_word_right_before_said_is_a_noun() -> None:
 )
 def test_attribution_closing_the_sentence(text: str, content: str, cue: str, speaker: str) -> None:
     assert ([content], cue, [speaker]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor won 45 percent support among the island's fishermen in the spring.",
+        "The council succeeded with appeals to the fishermen and attacks on the shipyard as a polluter.",
+    ],
+)
+def test_stance_word_used_as_a_noun_is_no_cue(text: str) -> None:
+    assert not any(cue in {"support", "attacks"} for _, cue, _ in _found(text))
+
+
+def test_called_on_is_still_a_cue() -> None:
+    text = "The mayor called on the council to rebuild the pier before the winter."
+    assert any(cue == "called" for _, cue, _ in _found(text))

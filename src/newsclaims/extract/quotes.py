@@ -322,6 +322,10 @@ _NOT_REPORTING_BEFORE = re.compile(
     r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
 )
 _NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:among|against|within|across)\b")
+_ON_AFTER = re.compile(r"[ \t\u00a0]+on\b")
+_PERCENT_BEFORE = re.compile(r"(?:\bpercent|%)[ \t\u00a0]+$")
+_PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[;,.]")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
@@ -1262,6 +1266,13 @@ class _Reader:
             done = False
             if self.inside_region(cue_start) or (
                 _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
+            ):
+                continue
+            stance = ACT_FORMS.get(low)
+            if stance is not None and (  # "45 percent support among voters", "attacks on Trump"
+                _NOUN_AFTER.match(text, cue_end)
+                or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
+                or (_PERCENT_BEFORE.search(text, start, cue_start) and _PUNCT_AFTER.match(text, cue_end))
             ):
                 continue
             if _SAID_FOLLOWS.match(text, cue_end) and low not in SAY_FORMS:
