@@ -383,3 +383,16 @@ def test_stance_word_used_as_a_noun_is_no_cue(text: str) -> None:
 def test_called_on_is_still_a_cue() -> None:
     text = "The mayor called on the council to rebuild the pier before the winter."
     assert any(cue == "called" for _, cue, _ in _found(text))
+
+
+def test_closing_according_to_governs_even_with_cue_words_in_its_phrase() -> None:
+    text = "The shipyard declined to renew the contract, according to a banker familiar with the talks."
+    found = _found(text)
+    assert found[0][1] == "according to"
+    assert found[0][2][0].startswith("a banker")
+
+
+def test_share_of_those_asked_saying() -> None:
+    text = "The mayor gained ground, with 30 percent of voters saying they have a good view of her."
+    found = _found(text)
+    assert (["they have a good view of her"], "saying", ["30 percent of voters"]) in found

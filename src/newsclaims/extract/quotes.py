@@ -326,6 +326,12 @@ _NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:among|against|within|across)\b")
 _ON_AFTER = re.compile(r"[ \t\u00a0]+on\b")
 _PERCENT_BEFORE = re.compile(r"(?:\bpercent|%)[ \t\u00a0]+$")
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[;,.]")
+_SHARE_SAYING = re.compile(
+    r"\b(?:with|and)[ \t\u00a0]+((?:about|nearly|almost|just|only|some|roughly)?[ \t\u00a0]*"
+    r"(?:\d[\d.,]*[ \t\u00a0]*(?:percent|%)|\w+[ \t\u00a0]+in[ \t\u00a0]+\w+"
+    r"|(?:a[ \t\u00a0]+)?(?:majority|third|quarter|half|plurality))"
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,60}?)?)[ \t\u00a0]+$"
+)
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
@@ -361,6 +367,12 @@ def _name_list(words: str) -> bool:
     items = [item.split() for item in words.split(",")]
     names = sum(1 <= len(item) <= 4 and all(w[:1].isupper() for w in item) for item in items)
     return len(items) >= 4 and names >= 0.8 * len(items)
+
+
+def _last_according(text: str, candidates: list[tuple[int, int]]) -> int:
+    """Index of the last "according to" among a sentence's cue candidates, or -1."""
+    found = [n for n, (a, b) in enumerate(candidates) if text[a:b].lower().startswith("according")]
+    return found[-1] if found else -1
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
@@ -1250,14 +1262,14 @@ class _Reader:
             # "X confirmed Y, the press service said, reported TASS.": the attribution before the relay governs.
             candidates = [candidates[relay], *candidates[:relay], *candidates[relay + 1 :]]
         elif (
-            len(candidates) > 1
-            and last.startswith("according")
-            and text[start : candidates[-1][0]].rstrip().endswith(",")
-            and len(text[candidates[-1][1] : end].split()) <= _ACCORDING_WORDS
-            and not self.regions_within(candidates[-1][1], end)
+            (closing := _last_according(text, candidates)) > 0
+            and text[start : candidates[closing][0]].rstrip().endswith(",")
+            and len(text[candidates[closing][1] : end].split()) <= _ACCORDING_WORDS
+            and not self.regions_within(candidates[closing][1], end)
         ):
-            # "X said Y, according to a poll.": the closing source is the attribution of the whole sentence.
-            candidates = [candidates[-1], *candidates[:-1]]
+            # "X said Y, according to a poll.": the closing source is the attribution of the whole sentence
+            # (cue words inside the source's phrase, "familiar with the talks", do not count).
+            candidates = [candidates[closing], *candidates[:closing], *candidates[closing + 1 :]]
         for cue_start, cue_end in candidates:
             if cue_start < resume:
                 continue
@@ -1665,6 +1677,10 @@ class _Reader:
         if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
             # "with Trump saying the senator ...": the noun phrase right before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
+            share = _SHARE_SAYING.search(self.text, start, cue_start)
+            if share is not None and base in _SAY_BASES:
+                # "with 30 percent of voters saying they ...": the share of those asked speaks.
+                return self.forward(cue_start, cue_end, base, [share.span(1)], end)
             if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return False
             return self.forward(cue_start, cue_end, base, left[0], end)
