@@ -396,3 +396,8 @@ def test_share_of_those_asked_saying() -> None:
     text = "The mayor gained ground, with 30 percent of voters saying they have a good view of her."
     found = _found(text)
     assert (["they have a good view of her"], "saying", ["30 percent of voters"]) in found
+
+
+def test_see_something_as_something() -> None:
+    text = "Islanders see harbour fees as a threat to the fishing trade."
+    assert (["harbour fees as a threat to the fishing trade"], "see", ["Islanders"]) in _found(text)

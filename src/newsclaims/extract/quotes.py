@@ -332,6 +332,7 @@ _SHARE_SAYING = re.compile(
     r"|(?:a[ \t\u00a0]+)?(?:majority|third|quarter|half|plurality))"
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,60}?)?)[ \t\u00a0]+$"
 )
+_SEEN_AS = re.compile(r"(?:[\w’'-]+[ \t\u00a0]+){1,8}?as[ \t\u00a0]+(?:a|an|the|being|more|less|too|very|[a-z]+ly)?\b")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
@@ -1197,6 +1198,8 @@ class _Reader:
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
             and not (lead.lower() == "to" and base in TO_VERBS)
             and not _FINITE_SOON.match(text, rest[0][0])
+            # "see police violence as a problem": a verb of viewing with its "as" complement.
+            and not (base in {"see", "view", "regard"} and _SEEN_AS.match(text, rest[0][0]))
         ):
             return None
         first = rest[0][2].lower()
