@@ -1408,8 +1408,11 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        if self.regions_within(start, end):
+            # Both readings below are of sentences without quoted words: no need to search.
+            return
         view = _IN_VIEW.search(text, start, end)
-        if view is not None and not self.regions_within(start, end):
+        if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
             after = _trim(text, view.end(), end)
@@ -1418,7 +1421,7 @@ class _Reader:
                 self.found.append(_Found([content], view.span("cue"), [view.span("spk")], "indirect", end))
                 return
         expected = _EXPECTED.search(text, start, end)
-        if expected is not None and not self.regions_within(start, end):
+        if expected is not None:
             # "Trump is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
