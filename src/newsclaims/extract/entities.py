@@ -325,8 +325,9 @@ class _Found:
     known: _Known | None = None
     alias: str | None = None
     """A role phrase written with the name ("Belarusian leader"), kept as an alias."""
-    initial: bool = False
-    """Known to open a sentence or to stand in a headline (a lone word's other tests wait until asked)."""
+    initial: bool | None = False
+    """Known to stand in a headline (or scare quotes, a quoted term); None: not asked yet. Whether
+    a lone word opens a sentence waits until asked too (see :meth:`_Finder._speaks`)."""
     key: str | None = None
     """Cluster key, once resolved."""
     noted: bool = False
@@ -732,7 +733,8 @@ class _Finder:
             if lone == _NOTHING:
                 return
             if lone == _PLAIN:
-                titlecase = self._headline_or_quoted(run[0].start, run[0].end)
+                # After a title the answer decides between a person and a single: ask it now.
+                titlecase = self._headline_or_quoted(run[0].start, run[0].end) if role_before else None
                 self._name_run(run, country=None, title=None, role_before=role_before, titlecase=titlecase)
                 return
         while run and run[0].low in _TRIMMED:
@@ -870,8 +872,20 @@ class _Finder:
             found.part_of = f"@{found.end + inside.end()}"
 
     def _name_run(
-        self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
+        self,
+        rest: list[_Token],
+        *,
+        country: str | None,
+        title: str | None,
+        role_before: bool,
+        titlecase: bool | None = False,
     ) -> None:
+        """A run read as a name (of a person, or a body where its context says so).
+
+        ``titlecase`` None (a lone word, no title before it) leaves :meth:`_headline_or_quoted`
+        unasked until an answer depends on it: such a word is a "single" either way, and
+        whether it stands in a headline matters only when it names no one found before.
+        """
         words = rest if HONORIFICS.isdisjoint(map(_LOW, rest)) else [t for t in rest if t.low not in HONORIFICS]
         if not words:
             return
@@ -887,6 +901,10 @@ class _Finder:
                 stripped = before.rstrip()
                 if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
                     descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
+            if titlecase is None and (media_after is not None or descriptor_before is not None):
+                titlecase = self._headline_or_quoted(start, end)
+                if titlecase:
+                    media_after = descriptor_after = descriptor_before = None
         if media_after is not None or descriptor_before is not None:
             kind: OrganizationKind = "media"
             if descriptor_after:
@@ -903,13 +921,18 @@ class _Finder:
         if len(words) == 1 and len(words[0].text) > 1 and words[0].text.replace(".", "").isupper():
             # Acronyms; not transcript labels ("PENCE:"), abbreviations ("N.Y.") or "R-IN".
             plain = words[0].text.isalpha() and len(words[0].text) <= 6 and not after.startswith(":")
+            if plain and titlecase is None:
+                titlecase = self._headline_or_quoted(start, end)
             if not titlecase and plain:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
         if not titlecase and len(words) <= 2 and _RELAY_WORD.search(before) and _RELAY_BEFORE.search(before):
-            self._add(_Found(start, end, "org", self.text[start:end], "media"))
-            return
+            if titlecase is None:
+                titlecase = self._headline_or_quoted(start, end)
+            if not titlecase:
+                self._add(_Found(start, end, "org", self.text[start:end], "media"))
+                return
         if len(words) > 4 or any(map(_not_name_word, map(_TEXT, words))):
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
@@ -920,7 +943,7 @@ class _Finder:
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
-            found.initial = titlecase
+            found.initial = titlecase  # None: not known yet (see _speaks)
             return
         role = _role_name(title, country) if title else None
         found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
@@ -1206,7 +1229,7 @@ class _Finder:
             found.key = org.key
             found.category = "org"
             return
-        if not found.initial and self._speaks(found):
+        if self._speaks(found):
             found.category = "person"
             self._person(found)
 
@@ -1214,8 +1237,12 @@ class _Finder:
         """A lone word followed by a speech verb or a colon ("Smith said"), not at a sentence start
         (nor in scare quotes): asked only of the words that name no one found before."""
         after = self.text[found.end : found.end + 60]
-        speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
-        return speech and not (self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
+        if _SPEECH_AFTER.match(after) is None and _COLON_AFTER.match(after) is None:
+            return False
+        initial = found.initial
+        if initial is None:
+            initial = self._headline_or_quoted(found.start, found.end)
+        return not (initial or self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
 
     def _role_ref(self, found: _Found) -> None:
         """A role noun referring back ("the Belarusian President") -> the person it fits."""
