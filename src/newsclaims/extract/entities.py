@@ -231,8 +231,14 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
 _POSSESSIVE_MARK = r"(?P<possessive>['’]s?(?![\w]))?"
-_WORD = re.compile(r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)" + _POSSESSIVE_MARK)
-"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C)."""
+_WORD = re.compile(
+    r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)"
+    r"(?:(?=[ \u00a0][ofdvabt])(?P<gap>))?" + _POSSESSIVE_MARK
+)
+"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C).
+``gap`` (empty) says a gap and a letter a joiner can begin with follow, ``possessive`` a possessive
+mark: ``lastindex`` tells which (the first excludes the second)."""
+_GAP_GROUP, _POSSESSIVE_GROUP = _WORD.groupindex["gap"], _WORD.groupindex["possessive"]
 _JOINER = re.compile(r"(?P<word>of|on|for|de|du|der|von|van|al|bin|the)\b" + _POSSESSIVE_MARK)
 """A joiner (of, for, on, de, du, von, van, der, al, bin, the): looked for only right after a word and a gap."""
 _JOINER_STARTS = frozenset("ofdvabt")
@@ -387,19 +393,15 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
     index = -1
     last_cover = len(covered) - 1
     for match in _WORD.finditer(text, start, end):
-        word = match.group(1)
         begin, stop = match.span(1)
-        if word[0].islower() and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
+        word, low, cap, lower_first, cut = _word_form(match.group(1))
+        if lower_first and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
             continue  # a lower-case word ("état") matters only right after a word of a name
-        # The possessive mark, when present, is never empty: the match then ends after the word.
-        possessive = match.end() != stop
-        if (
-            word[-1] == "."
-            and not (len(word) == 2 and word[0].isupper())
-            and "." not in word[:-1]
-            and word.casefold() not in _ABBREVIATIONS
-        ):
-            word = word[:-1]
+        marks = match.lastindex
+        possessive = marks == _POSSESSIVE_GROUP
+        # A gap and maybe a joiner follow (not when the word's full stop was cut off).
+        probe = marks == _GAP_GROUP and not cut
+        if cut:
             stop -= 1
             possessive = False
         while True:
@@ -408,19 +410,40 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
                 index += 1
             if not (index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]):
                 # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-                append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+                append(_new_tuple(_Token, (begin, stop, word, possessive, low, cap)))
             # Joiners count only right after a word and one gap ("Bank of the"): looked for
             # there, they cost nothing elsewhere. They hold no capital, so the scan above
             # finds its next word after them.
-            if text[stop : stop + 1] not in _NAME_GAPS or text[stop + 1 : stop + 2] not in _JOINER_STARTS:
+            if not probe:
                 break
             joiner = _JOINER.match(text, stop + 1, end)
             if joiner is None:
                 break
             word = joiner.group(1)
+            low, cap = word, False
             begin, stop = joiner.span(1)
             possessive = joiner.end() != stop
+            probe = (
+                not possessive and text[stop : stop + 1] in _NAME_GAPS and text[stop + 1 : stop + 2] in _JOINER_STARTS
+            )
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_form(word: str) -> tuple[str, str, bool, bool, bool]:
+    """A scanned word as a token holds it (a sentence's full stop cut off, not an initial's or
+    an abbreviation's), its casefolded form and capital, whether it begins in lower case, and
+    whether the stop was cut. Words recur: each is read once."""
+    cut = (
+        word[-1] == "."
+        and not (len(word) == 2 and word[0].isupper())
+        and "." not in word[:-1]
+        and word.casefold() not in _ABBREVIATIONS
+    )
+    lower_first = word[0].islower()
+    if cut:
+        word = word[:-1]
+    return word, word.casefold(), word[:1].isupper(), lower_first, cut
 
 
 _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "liberal", "independent"})
