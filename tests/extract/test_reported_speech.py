@@ -257,3 +257,76 @@ def test_order_as_a_noun_is_no_cue() -> None:
 )
 def test_clause_after_the_cue(text: str, content: str, cue: str) -> None:
     assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The old ferry is widely seen as the safest boat on the lake.", "is widely seen"),
+        ("The harbour master is known for his short temper with tourists.", "is known"),
+        ("The shipyard was accused of dumping oil into the bay.", "was accused"),
+    ],
+)
+def test_passive_of_belief_reports_the_sentence_without_a_speaker(text: str, cue: str) -> None:
+    assert _found(text) == [([text[:-1]], cue, [])]
+
+
+def test_passive_after_a_modal_is_not_reported() -> None:
+    assert _found("The ferry can be seen as a symbol of the island.") == []
+
+
+def test_relative_who_with_a_plural_antecedent_reports() -> None:
+    text = "The mayor rebuked critics who say the pier should be torn down."
+    found = _found(text)
+    assert any(contents == ["the pier should be torn down"] and cue == "say" for contents, cue, _ in found)
+
+
+def test_that_before_a_speaker_with_a_clause_after_the_cue_is_a_complementizer() -> None:
+    text = "It was only last year that Ms. Lund said the pier was safe for every boat."
+    found = _found(text)
+    assert (["the pier was safe for every boat"], "said", ["Ms. Lund"]) in found
+
+
+def test_what_someone_calls_something() -> None:
+    text = "The council has fought what the mayor calls a war on the harbour."
+    found = _found(text)
+    assert (["what the mayor calls a war on the harbour"], "calls", ["the mayor"]) in found
+
+
+def test_call_to_with_a_possessor_is_an_intent() -> None:
+    text = "Her call to rebuild the pier has won support across the island."
+    assert (["to rebuild the pier"], "call", ["Her"]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a verb of saying (no noun) with a clause after it, whatever its subject looks like
+        ("One in five say the ferry is too slow.", "the ferry is too slow", "say"),
+        # a noun phrase followed by an auxiliary is the clause's subject, not the one told
+        ("He promises the council will rebuild the pier.", "the council will rebuild the pier", "promises"),
+        # a clause before a colon is the content, not a lead-in to it
+        (
+            "The fishermen say they have a new worry: the quota.",
+            "they have a new worry: the quota",
+            "say",
+        ),
+        # an aside between commas right after the cue
+        (
+            "Ms. Lund says, win or lose in May, she will stay on the council.",
+            "win or lose in May, she will stay on the council",
+            "says",
+        ),
+    ],
+)
+def test_more_clauses_after_the_cue(text: str, content: str, cue: str) -> None:
+    assert any(contents == [content] and found_cue == cue for contents, found_cue, _ in _found(text))
+
+
+def test_a_plain_report_whose_speaker_phrase_is_not_read_reports_the_sentence_by_its_subject() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — said they had no insurance."
+    assert _found(text) == [([text[:-1]], "said", ["The fishermen"])]
+
+
+def test_a_passive_plain_report_is_no_report() -> None:
+    assert _found("The same could not be said for the old ferry on the lake.") == []

@@ -240,3 +240,89 @@ INVERTED_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
 def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+# A participle with a subject of its own ("with X saying"), a sentence adverb before the cue, a name opening the
+# sentence after an adverbial (then "said Fiorina" is not inverted), a relative clause with a participle in it.
+MORE_LEFT_CASES = [
+    (
+        "Holt tried to tie Ames to Walker, with one of her ads asking, “Is Ames independent enough to serve?”",
+        "Is Ames independent",
+        "her ads",
+    ),
+    (
+        "The attacks are rippling through the race, with other candidates suggesting that his past is fair game.",
+        "his past is fair game",
+        "other candidates",
+    ),
+    (
+        "The two have taken aim at one another, both candidates acknowledging that they could meet in the fall.",
+        "they could meet",
+        "both candidates",
+    ),
+    ("Holt has nevertheless called the vote an irresponsible one.", "the vote an irresponsible", "Holt"),
+    (
+        'In an interview, Steve Huhn, a former vice president of sales, said Ann Fiore "was involved in all that."',
+        "was involved",
+        "Steve Huhn",
+    ),
+    (
+        "Many of the local leaders who’d rather be working for Cruz or Ben Carson said they have rallied behind him.",
+        "they have rallied",
+        "the local leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_LEFT_CASES)
+def test_speaker_of_participles_and_adverbs(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+def test_modifiers_after_quote_join_the_speaker() -> None:
+    text = 'Holt "is the only candidate with the temperament to keep us safe," retired Air Force general Lee Ness said.'
+    assert _speakers_of(text, "is the only candidate") == ["retired Air Force general Lee Ness"]
+
+
+def test_participle_after_before_goes_to_the_subject() -> None:
+    text = "Holt sings to the crowd before asking them, “I just want to know, where do we go from here?”"
+    assert _speakers_of(text, "I just want to know") == ["Holt"]
+
+
+def test_verb_after_quote_is_no_modifier() -> None:
+    text = "The spot, titled “Arrogant,” features a Daily Courier report that he paid no tax for years."
+    mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
+    assert not any("features" in m for m in mentions)
+
+
+MORE_AFTER_QUOTE_CASES = [
+    (
+        "''We were not happy when it was first announced,'' said Jock A. Finlayson, head of policy at the council.",
+        "We were not happy",
+        "Jock A. Finlayson",
+    ),
+    ("Jock A. Finlayson said the plan was bad for the province.", "the plan was bad", "Jock A. Finlayson"),
+    (
+        '"From Day One, I made the climate the top priority," the bespectacled, 71-year-old diplomat said.',
+        "From Day One",
+        "the bespectacled, 71-year-old diplomat",
+    ),
+    # The next piece of the quote after a short phrase: “A,” X told reporters after a forum in Dover, Del. “B.”
+    (
+        '"His record does not match what he says," Holt told reporters after a forum in Dover, Del. "It seems he has '
+        'a lot of nervous energy."',
+        "It seems he has",
+        "Holt",
+    ),
+    (
+        'Jobs left.\n\n"The risk," said Ed Lee, an economist who is the director of the Dover Forecast, "is that jobs '
+        'never return to this town."',
+        "is that jobs never return",
+        "Ed Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_AFTER_QUOTE_CASES)
+def test_speaker_initials_modifiers_and_pieces(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)

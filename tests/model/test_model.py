@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from newsclaims.model import (
@@ -19,6 +20,7 @@ from newsclaims.model import (
     Rating,
     Span,
 )
+from newsclaims.model.ids import content_id, spans_id
 from newsclaims.testing import actors, articles, claim_reviews, corpora, organizations, ratings
 
 TEXT = "“We agreed,” Lukashenko said."
@@ -80,6 +82,11 @@ def test_ids_come_from_content() -> None:
     quote = Quote(kind="direct", contents=(Span(start=1, end=10),))
     assert quote.id == Quote(kind="partial", contents=(Span(start=1, end=10),)).id
     assert quote.id != Quote(kind="direct", contents=(Span(start=1, end=11),)).id
+
+
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**9))))
+def test_spans_id_is_the_content_id_of_the_offsets(spans: list[tuple[int, int]]) -> None:
+    assert spans_id("quote", spans) == content_id("quote", spans)
 
 
 def test_id_given_explicitly_is_kept() -> None:

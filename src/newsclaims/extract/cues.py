@@ -203,7 +203,7 @@ NOMINAL_CUES = words(
 )
 """Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
 
-INTENT_NOUNS = words("promise pledge vow decision threat refusal intention")
+INTENT_NOUNS = words("promise pledge vow decision threat refusal intention call")
 """Nouns of saying and deciding that carry an infinitive: "his promise to build a wall", "her decision to run"."""
 
 SUPPORT_VERBS = words(

@@ -20,6 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from newsclaims.extract.cues import (
     ABBREVIATIONS,
@@ -47,21 +50,23 @@ from newsclaims.extract.cues import (
 )
 from newsclaims.extract.layout import Layout
 from newsclaims.extract.quotes_marks import Region, pair_double, pair_single
-from newsclaims.model import Quote, Span
+from newsclaims.model import Quote
 from newsclaims.model.types import QuoteKind
 
-# Every cue word, nominal cue and "according to", in one pass over the text.
+# Every cue word, nominal cue and "according to", in one pass over the text (group 1). The character
+# before the cue is matched, not looked behind at, so that the search skips through words at C speed.
 _CUE = re.compile(
-    r"(?<![\w’'-])(?:[Aa]ccording to|"
+    r"[^\w’'-]((?:[Aa]ccording to|"
     + alternation(CUE_WORDS | NOMINAL_CUES | INTENT_NOUNS | {w + "s" for w in NOMINAL_CUES | INTENT_NOUNS})
-    + r")\b(?![’'-]\w)"
+    + r")\b(?![’'-]\w))"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
 _VERB_BEFORE_QUOTE = re.compile(r"\b([a-z]+ed)[ \t\u00a0]*[,:][ \t\u00a0]*$")
 _TOKEN = re.compile(r"\w[\w’'&.-]*\w|\w|''|``|[,;:()\[\]—–\"“”‘’„«»']")
 _OPENING_TOKENS = frozenset({"“", '"', "‘", "''", "``", "„", "«", "'"})
-_LAST_WORD = re.compile(r"\S+$")
-_BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*\s+|\n+")
+# A sentence ends at [.!?]+, closing marks and white space, or at line ends. Written to start with one
+# character class, so that the search skips to candidates at C speed (5x faster than "[.!?]+...|\n+").
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[”\"’')\]]*\s+|(?<=\n)\n*)")
 _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
 _EDGE_OR_STOP = _EDGE + "."
@@ -80,6 +85,8 @@ _NOT_COMPLEMENT = words(
 _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
+_THINK_BASES = frozenset(THINK_FORMS.values())
+_NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 _AFTER_CUE_COMMA = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*"
     r"(?:\s+(?:in|on|at|during|to|with|via)\s[^,.;:!?\n“\"]{1,60})?\s*,\s*",
@@ -127,8 +134,12 @@ _TRAILING_VERB = re.compile(
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
-    r"|(?<!n't )(?<!not )(?<!cannot )\b(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
+    r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
+    r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
+    r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
@@ -143,7 +154,6 @@ _PLURAL_BEFORE_MODIFIER = re.compile(
 _THAT_AFTER = re.compile(r"\s+(?:that\b|[“\"])")
 # Line ends other than "\n" that str.splitlines() honours (CRLF, CR, form feed, NEL, LS, PS, ...).
 _LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_OTHER_LINE_ENDS = re.compile(f"[{_LINE_ENDS}]")
 _TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_ENDS, "\n"))
 # “A,” he said, “B.”: after the cue, a comma and the quote going on.
 _INTERRUPTED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[“\"‘«„`']")
@@ -218,6 +228,13 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# Words that may stand between an attribution and the next piece of its quote.
+_GAP_WORDS = 16
+# Words before a participle whose subject is the sentence's ("before asking", "by saying").
+_PARTICIPLE_LEADS = words("before after while when by without since")
+_WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
+# Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
+_SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
 # Prepositions whose object is no speaker ("a post on Twitter:"); "from" and "by" name a source.
 _OBJECT_PREPOSITIONS = words("on in at to into via with about for of during")
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -253,6 +270,7 @@ _RELATIVE_TIME = words("later earlier ago afterward afterwards")
 _JOINERS = frozenset({"", "but", "and", "then"})
 _JOINED = frozenset({"and", "but", "and also", "but also", "and then", "and later"})
 _WINDOW = 240
+_QUOTES = TypeAdapter(list[Quote])
 # The verb of a relative clause whose subject is gapped, right after its cue ("which he said will ...").
 _GAPPED = re.compile(r"\s+(?:(?:also|still|now|not|already|only)\s+)?(?:" + _FINITE_AUX + r"|as)\b")
 # A bare noun phrase and then a finite verb: "predicted lawsuits could be filed", "think voters are tired".
@@ -281,12 +299,25 @@ _DANGLING = words(
 _TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a-z]")
 # The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
 _MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
+# "\b[Ii]n" written as a first character class and a look-behind, so that the search skips to "i" and "I".
 _IN_VIEW = re.compile(
-    r"(?P<cue>\b[Ii]n[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
+    r"(?P<cue>[Ii](?<!\w[Ii])n[ \t\u00a0]+"
+    r"(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
     r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
     r"[ \t\u00a0]*,"
 )
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
+_NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
+# Finite verbs of saying that report whatever their subject looks like.
+_PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
+# ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
+# followed by what they are about ("said of the encounter", "said as he left") or nothing.
+_NOT_REPORTING_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|could|can|would|will|should|might|may|must|[Tt]hat|what|which|well|so)"
+    r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
+)
+_NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -344,7 +375,7 @@ class _Found:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
@@ -353,33 +384,47 @@ def _sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        cut = match.start()
-        mark = match.group()
+        cut, stop = match.span()
+        mark = match[0]
         if "\n" not in mark:
             index = bisect.bisect_right(inner, cut) - 1
             if index >= 0 and cut + len(mark.rstrip()) < regions[index].outer_end:
                 continue
-            last = _LAST_WORD.search(text, max(start, cut - 24), cut)
-            word = last.group().lower().lstrip("(“\"‘'") if last else ""
+            # The word before the mark: the last run of non-space up to it (none when a space precedes it).
+            before = text[max(start, cut - 24) : cut]
+            word = before.rsplit(None, 1)[-1].lower().lstrip("(“\"‘'") if before and not before[-1].isspace() else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (("." in word) and len(word) <= 4):
                 # "U.S. He says ...": after an abbreviation that can end a sentence, a word that opens
                 # sentences (He, The, But) starts a new one; after "Mr." or "Sen." nothing does.
-                nxt = _FIRST_WORD.match(text, match.end())
+                nxt = _FIRST_WORD.match(text, stop)
                 if word not in _SENTENCE_FINAL_ABBREVIATIONS or nxt is None or nxt.group() not in _OPENING_WORDS:
                     continue
-            following = text[match.end() : match.end() + 1]
+            following = text[stop : stop + 1]
             if following and following.islower():
                 continue
         if text[start:cut].strip():
-            out.append((start, match.end() if mark[0] != "\n" else cut))
-        start = match.end()
+            out.append((start, stop if mark[0] != "\n" else cut))
+        start = stop
     if text[start:].strip():
         out.append((start, len(text)))
     return out
 
 
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """Whether a cue lies in ``text[start:end]`` (``_CUE`` matches the character before it, so look from there)."""
+    if start == 0:
+        return _CUE.search("\n" + text[:end]) is not None
+    return _CUE.search(text, start - 1, end) is not None
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and word not in FUNCTION_CAPS and word.lower().rstrip(".") not in CALENDAR
+
+
+def _initial(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a middle initial ("A." in "Jock A. Finlayson"): one capital, one mark, a name."""
+    word = toks[i][2]
+    return len(word) == 1 and word.isupper() and i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 2
 
 
 def _is_noun_word(word: str) -> bool:
@@ -418,6 +463,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     while i > 0:
         prev = toks[i - 1][2]
         low = prev.lower()
+        if i >= 2 and _initial(toks, i - 1) and _is_name(toks[i - 2][2]):
+            # "Jock A. Finlayson": a middle initial, not the article "a".
+            i -= 1
+            continue
         if low in DETERMINERS and not _is_name(prev):
             if low != "that" or not _is_name(toks[i][2]):
                 # "that Trump said" is a complementizer before a name, not a determiner.
@@ -441,7 +490,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             continue
         if (
             (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
-            and not prev[:1].isdigit()
+            and (not prev[:1].isdigit() or "-" in prev)
             and lower < 5
             and not low.endswith("ed")
             and not (low in _NOT_ROLES and _is_name(toks[i][2]))
@@ -500,6 +549,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             return None
         if (
             low in BETWEEN
+            or (low in _SENTENCE_ADVERBS and toks[j][2].islower())
             or (low.endswith("ly") and toks[j][2].islower() and len(low) > 4 and low not in _LY_NOUNS)
             # "Holt and Ames both argued": a quantifier floated after its subject.
             or (
@@ -602,12 +652,23 @@ def _speaker_after_quote(
     first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
-        if word in {",", ";", ":", "(", ")"} or word in _OPENING_TOKENS:
+        if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
             return None
+        if word == ",":
+            # “...,” the bespectacled, 71-year-old diplomat said: commas between modifiers only.
+            if not (k + 1 <= first and toks[k + 1][2].islower() and toks[k - 1][2].islower()):
+                return None
+            continue
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
-            return (toks[k][0], head[1]) if prepositions and opening else None
+            # “...,” retired Air Force general Lloyd Newton said: modifiers the head phrase left out.
+            modifiers = first - k <= 4 and all(
+                (t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s")
+                or t[2] in {",", "the", "a", "an"}
+                for t in toks[k:first]
+            )
+            return (toks[k][0], head[1]) if (prepositions and opening) or modifiers else None
     return None
 
 
@@ -632,14 +693,17 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
             return _np_left(toks, k)
     for k in range(first - 1, max(0, first - 20), -1):
         word = toks[k][2]
-        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word != "who"):
+        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word not in _WHO_FORMS):
             return None
-        relative = word == "who" and k + 1 < len(toks) and toks[k + 1][2].islower()
+        relative = word in _WHO_FORMS and k + 1 < len(toks) and toks[k + 1][2].islower()
         participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
         if (relative or participle) and k > 0:
             # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
             subject = _np_left(toks, k - 1)
             if subject is None or subject[1] != toks[k - 1][1]:
+                if participle:
+                    # "who’d rather be working for ...": not the participle's subject; look further back.
+                    continue
                 return None
             opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
             if (
@@ -729,6 +793,9 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
             i += 1
             break
+        elif end_index is not None and _initial(toks, i) and _is_name(toks[i + 1][2]):
+            # "said Jock A. Finlayson".
+            pass
         elif (
             end_index is None
             and i + 1 < len(toks)
@@ -876,7 +943,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if word.lower() in {"he", "she", "they", "we", "i", "it"}:
         return toks[i][0], toks[i][1]
     j = i
-    if word.lower() in {"the", "a", "an"} or _is_name(word):
+    if word.lower() in {"the", "a", "an"} or _is_name(word) or (word[:1].isdigit() and "-" in word):
         while j + 1 < len(toks) and (
             _is_name(toks[j + 1][2])
             or (toks[j + 1][2].lower() in {"and", "of"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
@@ -938,6 +1005,10 @@ class _Reader:
             ]
         self.sentence_starts = [a for a, _ in self.sentences]
         self.ends = {r.outer_end: r for r in [*self.singles, *self.regions]}
+        # The cues of every sentence, found in one pass (a line end stands for the start of the text);
+        # no cue crosses a sentence boundary, which falls after white space.
+        self.cues = [(m.start(1) - 1, m.end(1) - 1) for m in _CUE.finditer("\n" + text)]
+        self.cue_starts = [a for a, _ in self.cues]
         self.found: list[_Found] = []
         self.last_speakers: list[tuple[int, int]] = []
 
@@ -1005,6 +1076,8 @@ class _Reader:
             if (
                 word == ":"
                 and all(t[2] not in {",", ";"} for t in toks[:k])
+                # "say they have a new weapon: Trump": a clause before the colon is the content itself.
+                and not _CLAUSE_AHEAD.match(text, toks[0][0], tok[0])
                 and not text[tok[0] - 1 : tok[1] + 1].replace(":", "").isdigit()
             ):
                 # "tweeted this: ..." / "wrote in a letter: ...".
@@ -1047,6 +1120,9 @@ class _Reader:
                         and (_is_name(toks[i][2]) or (word.lower() in {"the", "a"} and _is_noun_word(toks[i][2])))
                     ):
                         i += 1
+                    if i < len(toks) and toks[i][2].lower() in AUXILIARIES:
+                        # "promises the government will help": the phrase is the clause's subject, no addressee.
+                        i = 0
             while i < len(toks) and toks[i][2].lower() in TIME_WORDS:
                 i += 1
             if i < len(toks) and toks[i][2].lower() in _TIME_OR_PLACE and base not in _ACT_BASES:
@@ -1068,7 +1144,12 @@ class _Reader:
             if i < len(toks) and toks[i][2] == ":":
                 i += 1
             elif i < len(toks) and toks[i][2] == ",":
-                if i + 1 >= len(toks) or toks[i + 1][2] not in _OPENING_TOKENS:
+                # "says, win or lose on Tuesday, he is staying": an aside, then the clause's subject.
+                aside = any(
+                    toks[n - 1][2] == "," and _contracted(toks[n][2]) in _CLAUSE_PRONOUNS_LOWER
+                    for n in range(i + 3, min(len(toks), i + 16))
+                )
+                if i + 1 >= len(toks) or (toks[i + 1][2] not in _OPENING_TOKENS and not aside):
                     return None
                 i += 1
         rest = toks[i:]
@@ -1086,7 +1167,7 @@ class _Reader:
             return None if first in _NOT_ACT_OBJECT or first.endswith("ly") else _trim(text, rest[0][0], end)
         lead = rest[0][2]
         if (
-            base in THINK_FORMS.values()
+            base in _THINK_BASES
             and _contracted(lead) not in _SUBJECT_PRONOUNS
             and not _is_name(lead)
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
@@ -1108,7 +1189,7 @@ class _Reader:
 
     def cues_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cue candidates of a sentence in text order: lexicon words, and verbs in -ed right before a quote."""
-        found = [m.span() for m in _CUE.finditer(self.text, start, end)]
+        found = self.cues[bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)]
         first = bisect.bisect_left(self.starts, start)
         for region in self.regions[first : bisect.bisect_left(self.starts, end)]:
             verb = _VERB_BEFORE_QUOTE.search(self.text, max(start, region.outer_start - 40), region.outer_start)
@@ -1181,7 +1262,7 @@ class _Reader:
             segment = start if first else resume
             if low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low.removesuffix("s") in NOMINAL_CUES | INTENT_NOUNS or low in NOMINAL_CUES:
+            elif low.removesuffix("s") in _NOMINAL_OR_INTENT or low in NOMINAL_CUES:
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
@@ -1207,6 +1288,25 @@ class _Reader:
             self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
+        if len(self.found) == before and not self.regions_within(start, end):
+            self.unread_report(start, end, candidates)
+
+    def unread_report(self, start: int, end: int, candidates: list[tuple[int, int]]) -> None:
+        """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
+        X, Y - said ..."): the sentence is reported, by its subject."""
+        text = self.text
+        for cue_start, cue_end in candidates:
+            if (
+                text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or self.inside_region(cue_start)
+                or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
+                or _NOT_REPORTING_AFTER.match(text, cue_end, end)
+            ):
+                continue
+            subject = _subject(text, start, cue_start)
+            if subject is not None:
+                self.found.append(_Found([_trim(text, start, end)], (cue_start, cue_end), [subject], "indirect", end))
+            return
 
     def unattributed(self, start: int, end: int) -> None:
         """A sentence without a cue of saying may still report: a poll's finding, an expectation."""
@@ -1380,7 +1480,16 @@ class _Reader:
             # "a firm called Cambridge Analytica": a name given, not words said.
             return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
-        if not after_quote and not _agrees(text, low, base, speakers[-1], cue_start):
+        # "critics who say ...": a relative pronoun agrees as its antecedent does.
+        agreeing = (
+            speakers[0]
+            if len(speakers) > 1 and text[speakers[-1][0] : speakers[-1][1]].lower() == "who"
+            else speakers[-1]
+        )
+        # "One in five say it's not ...": a verb of saying that is no noun, with a clause after it, is a cue
+        # whatever its subject looks like.
+        clause_after = base in _SAY_BASES and base not in NOUN_LIKE and _CLAUSE_AFTER_CUE.match(text, cue_end, end)
+        if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
@@ -1394,9 +1503,14 @@ class _Reader:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
                     speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
-        if text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:] in (["that"], ["which"], ["whom"], ["what"]):
+        before_subject = text[start:subject_start].rstrip().lower().rsplit(None, 1)[-1:]
+        complement = before_subject == ["that"] and _CLAUSE_AFTER_CUE.match(text, cue_end, end) is not None
+        if before_subject in (["that"], ["which"], ["whom"], ["what"]) and not (
+            complement and _GAPPED.match(text, cue_end, end) is None
+        ):
             # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
-            # "which Mr. Trump called “a disgrace”" the quote after the cue is his.
+            # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
+            # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
             if quoted is None or text[cue_end : quoted.outer_start].strip():
                 return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
@@ -1450,12 +1564,15 @@ class _Reader:
         """“a tax which he said will ...”, “what critics describe as ...”: the relative clause, from its
         pronoun, is the content; its verb follows the cue with the subject gapped."""
         text = self.text
-        if _GAPPED.match(text, cue[1], end) is None:
-            return False
         lead = text[start:subject_start].rstrip()
-        head = start + len(lead) - len(lead.rsplit(None, 1)[-1])
+        pronoun = lead.rsplit(None, 1)[-1]
+        # "what he calls corruption": a verb of naming has its object gapped and its predicate after it.
+        naming = pronoun.lower() == "what" and text[cue[0] : cue[1]].lower() in _NAMING_FORMS
+        if _GAPPED.match(text, cue[1], end) is None and not naming:
+            return False
+        head = start + len(lead) - len(pronoun)
         content = self.clause_end(_trim(text, head, _clause_stop(text, cue[1], end)))
-        if len(text[content[0] : content[1]].split()) < 5:
+        if len(text[content[0] : content[1]].split()) < (3 if naming else 5):
             return False
         self.found.append(_Found([content], cue, speakers))
         return True
@@ -1465,7 +1582,11 @@ class _Reader:
         if start + len(self.text[start:cue_start].rstrip()) in self.ends:
             return False
         left = _speaker_left(self.text, start, cue_start)
-        return left is not None and _opens(self.text, start, left[1])
+        if left is None:
+            return False
+        # "In an interview, Steve Huhn, a former vice president, said ...": after an opening adverbial too.
+        subject = _subject(self.text, start, cue_start)
+        return _opens(self.text, start, left[1]) or (subject is not None and subject[0] == left[1])
 
     def parenthetical(
         self, start: int, subject_start: int, cue: tuple[int, int], speakers: list[tuple[int, int]], end: int
@@ -1508,11 +1629,35 @@ class _Reader:
             if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return False
             return self.forward(cue_start, cue_end, base, left[0], end)
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
+            # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
+            # of the attribution before ("X told the AP after hinting that ...").
+            subject = _subject(self.text, start, cue_start)
+            leads = self.last_speakers or ([subject] if subject is not None else [])
+            return bool(leads) and self.forward(cue_start, cue_end, base, leads, end)
+        absolute = self.absolute_subject(start, cue_start) if not before.endswith(",") else None
+        if absolute is not None:
+            # "..., with some polls indicating that ...", "..., both candidates acknowledging that ...": the
+            # participle has a subject of its own.
+            return self.forward(cue_start, cue_end, base, [absolute], end)
         speakers = self.last_speakers
+        if speakers and self.text[speakers[-1][0] : speakers[-1][1]].lower() == "who":
+            # "... an architect who said he was stiffed ..., saying, “...”": not the relative clause's speaker.
+            speakers = []
         if not speakers:
             subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
+
+    def absolute_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The noun phrase right before a participle when "with" or a comma opens it: "with Trump tweeting"."""
+        left = _speaker_left(self.text, start, cue_start)
+        if left is None:
+            return None
+        clause = re.split(r"[,;:—–(]", self.text[start : left[1]])[-1].split()
+        # "with Trump tweeting", "with one of her ads asking", "..., both candidates acknowledging".
+        opened = not clause or (clause[0].lower() == "with" and len(clause) <= 4)
+        return left[0][-1] if opened and self.text[start : left[1]].strip() else None
 
     def forward(
         self, cue_start: int, cue_end: int, base: str, speakers: list[tuple[int, int]], end: int, after: int = -1
@@ -1562,7 +1707,7 @@ class _Reader:
         ):
             return content
         main = _MAIN_CLAUSE.search(text, content[0], content[1])
-        if main is None or _CUE.search(text, main.end(), content[1]) is None:
+        if main is None or not _has_cue(text, main.end(), content[1]):
             # Without an attribution of its own, the main clause is left to the report that covers it.
             return content
         return _trim(text, content[0], main.start())
@@ -1760,12 +1905,13 @@ class _Reader:
         founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
         reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
+        reaches = sorted(reach)
         for region in self.regions:
             if len(text[region.start : region.end].split()) <= _SCARE_WORDS:
                 continue
             if _claimed(claimed, region):
                 continue
-            before = reach.get(len(text[: region.outer_start].rstrip(" \t\u00a0,;:.")))
+            before = self.attribution_before(reach, reaches, region.outer_start)
             if before is not None and before.speakers:
                 # “A,” X said, “B.” Then more: the attribution right before the quote goes on.
                 before.contents.append(_trim(text, region.start, region.end))
@@ -1798,6 +1944,24 @@ class _Reader:
             ends.insert(position, end)
             founds.insert(position, follower)
 
+    def attribution_before(self, reach: dict[int, _Found], reaches: list[int], position: int) -> _Found | None:
+        """The attribution whose words end right before a quote in the same paragraph, at most a short phrase
+        between them ("“A,” Cruz told reporters after a forum in Fort Mill, S.C. “B.”")."""
+        index = bisect.bisect_right(reaches, position) - 1
+        if index < 0:
+            return None
+        gap = self.text[reaches[index] : position]
+        words = gap.split()
+        if (
+            "\n" in gap
+            or len(words) > _GAP_WORDS
+            or any(mark in gap for mark in '“”"‘«»')
+            or (words and gap.rstrip()[-1:] not in {",", ".", ":", ";"})
+            or any(w.strip(",.;:") in CUE_WORDS for w in words)
+        ):
+            return None
+        return reach[reaches[index]]
+
     def reach(self, found: _Found) -> int:
         """Where an attribution's words end: its last content piece, cue or speaker, whichever is last."""
         spans = [*found.contents, *found.speakers, *([found.cue] if found.cue is not None else [])]
@@ -1820,13 +1984,15 @@ class _Reader:
         text = self.text
         self.continue_quotes()
         self.colon_blocks()
-        taken: list[tuple[int, int]] = []
-        quotes: list[Quote] = []
+        taken = _Taken()
+        # Quotes as plain data, validated together at the end: one call into pydantic per text.
+        quotes: list[dict[str, Any]] = []
         for found in sorted((f for f in self.found if f.contents), key=lambda f: f.contents[0][0]):
             pieces = [p for piece in found.contents for p in _by_paragraph(text, piece) if p[1] > p[0]]
-            if not pieces or any(_overlaps(taken, p) for p in pieces):
+            if not pieces or any(taken.overlaps(p) for p in pieces):
                 continue
-            taken.extend(pieces)
+            for piece in pieces:
+                taken.add(piece)
             kind: QuoteKind
             if found.kind is not None:
                 kind = found.kind
@@ -1835,48 +2001,49 @@ class _Reader:
             else:
                 kind = "indirect"
             quotes.append(
-                Quote(
-                    kind=kind,
-                    contents=tuple(Span(start=a, end=b) for a, b in pieces),
-                    cue=Span(start=found.cue[0], end=found.cue[1]) if found.cue else None,
-                    speaker_mentions=tuple(Span(start=a, end=b) for a, b in found.speakers),
-                )
+                {
+                    "kind": kind,
+                    "contents": _spans(pieces),
+                    "cue": {"start": found.cue[0], "end": found.cue[1]} if found.cue else None,
+                    "speaker_mentions": _spans(found.speakers),
+                }
             )
         for region in sorted([*self.regions, *self.singles], key=lambda r: r.start):
             piece = _trim(text, region.start, region.end)
-            if piece[1] <= piece[0] or _overlaps(taken, (region.outer_start, region.outer_end)):
+            outer = (region.outer_start, region.outer_end)
+            if piece[1] <= piece[0] or taken.overlaps(outer):
                 continue
-            taken.append((region.outer_start, region.outer_end))
             count = len(text[piece[0] : piece[1]].split())
             clause = self.that_clause(region) if region.double else None
-            if clause is not None and not _overlaps(taken[:-1], clause):
+            if clause is not None and not taken.overlaps(clause):
                 # "... that Rubio is “weak like a baby.”": a fragment quoted in a reported clause whose cue
                 # is not known; the clause is the content, the speaker unknown.
-                taken[-1] = clause
+                taken.add(clause)
                 index = bisect.bisect_right(self.sentence_starts, clause[0]) - 1
                 subject = _subject(text, self.sentences[index][0], clause[0]) if index >= 0 else None
                 quotes.append(
-                    Quote(
-                        kind="partial",
-                        contents=(Span(start=clause[0], end=clause[1]),),
-                        speaker_mentions=(Span(start=subject[0], end=subject[1]),) if subject else (),
-                    )
+                    {
+                        "kind": "partial",
+                        "contents": _spans([clause]),
+                        "speaker_mentions": _spans([subject] if subject else []),
+                    }
                 )
                 continue
+            taken.add(outer)
             # “Pop-up art show opens in the Bronx,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
             title = _is_title(text[piece[0] : piece[1]]) or _TITLE_AFTER.match(text, region.outer_end) is not None
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
-            mentions: tuple[Span, ...] = ()
+            mentions: list[tuple[int, int]] = []
             lead = self.colon_lead(region.outer_start) if kind == "direct" else None
             if lead is not None:
                 # "Dr. Ward stated:" and the quoted paragraph; "... pollster Daron Shaw: “...”".
                 quotes.append(
-                    Quote(
-                        kind=kind,
-                        contents=(Span(start=piece[0], end=piece[1]),),
-                        cue=Span(start=lead[1], end=lead[1] + 1),
-                        speaker_mentions=(Span(start=lead[0][0], end=lead[0][1]),),
-                    )
+                    {
+                        "kind": kind,
+                        "contents": _spans([piece]),
+                        "cue": {"start": lead[1], "end": lead[1] + 1},
+                        "speaker_mentions": _spans([lead[0]]),
+                    }
                 )
                 continue
             if kind == "direct":
@@ -1885,10 +2052,10 @@ class _Reader:
                 if text[sentence_start : region.outer_start].strip():
                     # A quote inside a sentence of its own subject: "Sanders promised to end “...”".
                     subject = _subject(text, sentence_start, region.outer_start)
-                    mentions = (Span(start=subject[0], end=subject[1]),) if subject else ()
-            quotes.append(Quote(kind=kind, contents=(Span(start=piece[0], end=piece[1]),), speaker_mentions=mentions))
-        quotes.sort(key=lambda q: q.contents[0].start)
-        return quotes
+                    mentions = [subject] if subject else []
+            quotes.append({"kind": kind, "contents": _spans([piece]), "speaker_mentions": _spans(mentions)})
+        quotes.sort(key=lambda q: q["contents"][0]["start"])
+        return _QUOTES.validate_python(quotes)
 
     def colon_lead(self, position: int) -> tuple[tuple[int, int], int] | None:
         """The speaker of a quote that a colon introduces, and the colon's offset: a name right before the
@@ -1957,14 +2124,38 @@ def _claimed(claimed: list[tuple[int, int]], region: Region) -> bool:
     return index > 0 and claimed[index - 1][1] > region.outer_start
 
 
-def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in taken)
+def _spans(spans: list[tuple[int, int]]) -> list[dict[str, int]]:
+    return [{"start": a, "end": b} for a, b in spans]
+
+
+class _Taken:
+    """Spans of text already given to a quote, kept merged and sorted so that a look-up bisects."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` shares a character with a taken span (an empty one: lies strictly inside one)."""
+        index = bisect.bisect_left(self.starts, span[1]) - 1
+        return index >= 0 and span[0] < self.ends[index]
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Take a span; spans that overlap are merged (touching ones are not, so an empty look-up still fits)."""
+        start, end = span
+        lo = bisect.bisect_right(self.ends, start)
+        hi = bisect.bisect_left(self.starts, end)
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 def _one_line_end(text: str) -> str:
     """The text with every line end as "\\n" and the same length, so that offsets still fit the original:
     "\\r\\n" becomes " \\n", a lone "\\r", "\\u2028", "\\u2029" and the like become "\\n"."""
-    if not _OTHER_LINE_ENDS.search(text):
+    if not any(end in text for end in _LINE_ENDS):
+        # str's "in", one line end at a time, is 8x faster than a search for a character class.
         return text
     return text.replace("\r\n", " \n").translate(_TO_NEWLINE)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Double marks: curly, low-9, guillemets, straight, and the typewriter pairs `` and ''.
-_DOUBLE = re.compile(r"''|``|[\"“”„«»‟]")
+# Double marks: curly, low-9, guillemets, straight, and the typewriter pairs `` and ''. The same as
+# ''|``|["“”„«»‟], written to start with one character class so that the search skips to marks at C speed.
+_DOUBLE = re.compile(r"[\"“”„«»‟'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»‟]))")
 _SINGLE = re.compile(r"[‘’']")
 _OPENERS = frozenset("“„«‟`")
 _CLOSERS = frozenset("”»")
@@ -58,9 +59,8 @@ def pair_double(text: str) -> list[Region]:
     for match in _DOUBLE.finditer(text):
         start, end = match.span()
         direction = _direction(text, start, end, match.group())
-        if open_at is not None and "\n" in text[carried:start]:
+        if open_at is not None and (first := text.find("\n", carried, start)) >= 0:
             # A paragraph ended inside the quote: it goes on only if the next paragraph reopens it.
-            first = text.find("\n", carried, start)
             if direction >= 0 and not text[first:start].strip() and len(text[carried:first].split()) >= _CARRY_WORDS:
                 carried = end
                 continue

@@ -9,7 +9,7 @@ from annotated_types import MinLen
 from pydantic import Field, model_validator
 
 from newsclaims.model.base import NewsclaimsModel
-from newsclaims.model.ids import content_id
+from newsclaims.model.ids import spans_id
 from newsclaims.model.span import Span
 from newsclaims.model.types import Identifier, QuoteKind
 
@@ -41,7 +41,7 @@ class Quote(NewsclaimsModel):
     """Every resolved speaker, ``speaker`` first: several when several speak together ("they")."""
     relayed_by: tuple[Identifier, ...] = ()
     """Ids of the outlets the words reached the article through ("reported TASS")."""
-    id: Identifier = Field(default_factory=lambda data: content_id("quote", spans_identity(data.get("contents", ()))))
+    id: Identifier = Field(default_factory=lambda data: spans_id("quote", spans_identity(data.get("contents", ()))))
     """Deterministic id, derived from the content spans; unique within its article."""
 
     @model_validator(mode="after")
