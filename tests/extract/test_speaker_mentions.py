@@ -408,3 +408,11 @@ def test_closing_inverted_attribution_governs_the_sentence() -> None:
         "deteriorated from there, said one source in the room."
     )
     assert _speakers_of(text, "the meeting deteriorated") == ["one source"]
+
+
+def test_subject_after_an_opening_passive_participle() -> None:
+    text = (
+        "The fees came up.\n\nChallenged by a reporter on her speaking fees, Holt said that her family came out of "
+        "the mayor’s office “dead broke.”"
+    )
+    assert _speakers_of(text, "her family came out") == ["Holt"]

@@ -987,6 +987,8 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
     comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
     return (
         (word.endswith("ing") and word[:1].isupper())
+        # "Challenged by ABC News on her fees, Clinton said ...": a passive participle opening the sentence.
+        or (word.endswith("ed") and word[:1].isupper() and following == "by")
         or low in _NOT_CLAUSE_START
         or word in _OPENING_ADVERBS
         or (
