@@ -416,3 +416,11 @@ def test_subject_after_an_opening_passive_participle() -> None:
         "the mayor’s office “dead broke.”"
     )
     assert _speakers_of(text, "her family came out") == ["Holt"]
+
+
+def test_question_put_to_the_speaker_does_not_go_on() -> None:
+    text = (
+        'The race went on.\n\n"Anybody can change," he said when asked about the temper of the candidate. "But I just '
+        'do not see evidence that he wants to change at all."'
+    )
+    assert _speakers_of(text, "But I just do not see") == ["he"]

@@ -2061,7 +2061,8 @@ class _Reader:
                 # “A,” he said. “B.”: a piece chained from the next sentence moves the attribution's end.
                 last = max(b for _, b in found.contents)
                 found.sentence_end = max(found.sentence_end, self.sentence_end_at(last - 1))
-        founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
+        # Only an attribution with a speaker goes on: not "..., he said when asked about X." (the question).
+        founds = sorted((f for f in self.found if f.sentence_end and f.speakers), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
         reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
         reaches = sorted(reach)
