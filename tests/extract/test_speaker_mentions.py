@@ -424,3 +424,8 @@ def test_question_put_to_the_speaker_does_not_go_on() -> None:
         'do not see evidence that he wants to change at all."'
     )
     assert _speakers_of(text, "But I just do not see") == ["he"]
+
+
+def test_inverted_speaker_and_others() -> None:
+    text = "The race went on.\n\nThe contrast with Ames, said Doyle and others, would be clear since she stands alone."
+    assert _speakers_of(text, "The contrast with Ames") == ["Doyle and others"]

@@ -895,6 +895,10 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         elif end_index is not None and _initial(toks, i) and _is_name(toks[i + 1][2]):
             # "said Jock A. Finlayson".
             pass
+        elif low == "and" and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] == "others":
+            # "said Doyle and others".
+            end_index = i + 1
+            i += 1
         elif (
             end_index is None
             and i + 1 < len(toks)
