@@ -429,3 +429,8 @@ def test_question_put_to_the_speaker_does_not_go_on() -> None:
 def test_inverted_speaker_and_others() -> None:
     text = "The race went on.\n\nThe contrast with Ames, said Doyle and others, would be clear since she stands alone."
     assert _speakers_of(text, "The contrast with Ames") == ["Doyle and others"]
+
+
+def test_relative_lead_then_comma_and_quote() -> None:
+    text = 'She was upset.\n\nI said no. To which she said, "Thank God at least you still believe in the devil, son."'
+    assert _speakers_of(text, "Thank God") == ["she"]

@@ -1660,11 +1660,12 @@ class _Reader:
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
             # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
-            if quoted is None or text[cue_end : quoted.outer_start].strip():
+            gap = text[cue_end : quoted.outer_start].strip() if quoted is not None else "-"
+            if quoted is None or gap not in {"", ",", ":"}:
                 return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
-            self.found.append(
-                _Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, "partial")
-            )
+            # "To which she said, “...”": the quoted words after a comma are hers, whole.
+            kind: QuoteKind = "partial" if not gap else "direct"
+            self.found.append(_Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, kind))
             return True
         region = self.quote_before(start, subject_start)
         if (
