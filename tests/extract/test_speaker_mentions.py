@@ -432,5 +432,8 @@ def test_inverted_speaker_and_others() -> None:
 
 
 def test_relative_lead_then_comma_and_quote() -> None:
-    text = 'She was upset.\n\nI said no. To which she said, "Thank God at least you still believe in the devil, son."'
+    text = (
+        'She was upset.\n\nI told her I did not. To which she said, "Thank God at least you still believe in the '
+        'devil, son."'
+    )
     assert _speakers_of(text, "Thank God") == ["she"]
