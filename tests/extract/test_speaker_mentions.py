@@ -437,3 +437,8 @@ def test_relative_lead_then_comma_and_quote() -> None:
         'devil, son."'
     )
     assert _speakers_of(text, "Thank God") == ["she"]
+
+
+def test_plural_after_determiner_is_no_verb_before_and() -> None:
+    text = "The race went on.\n\nHolt has disputed both critiques, but says that in retrospect she would have waited."
+    assert _speakers_of(text, "in retrospect she would") == ["Holt"]

@@ -1604,7 +1604,15 @@ class _Reader:
             # subject that opens the sentence.
             head = start + len(before.rsplit(None, 1)[0])
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
-            left = _speaker_left(text, start, verb.start()) if verb and verb.group(1).endswith(("ed", "s")) else None
+            # "given to many candidates, but plans ...": a plural after a determiner is no verb.
+            noun = verb is not None and text[max(start, verb.start() - 12) : verb.start()].split()[-1:] in [
+                [d] for d in DETERMINERS
+            ]
+            left = (
+                _speaker_left(text, start, verb.start())
+                if verb and verb.group(1).endswith(("ed", "s")) and not noun
+                else None
+            )
             subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
             if not first and self.last_speakers and text[start:cue_start].strip(" ,;") in _JOINED:
                 # "X praised Y and said ...": the previous attribution's speaker goes on.
