@@ -442,3 +442,11 @@ def test_relative_lead_then_comma_and_quote() -> None:
 def test_plural_after_determiner_is_no_verb_before_and() -> None:
     text = "The race went on.\n\nHolt has disputed both critiques, but says that in retrospect she would have waited."
     assert _speakers_of(text, "in retrospect she would") == ["Holt"]
+
+
+def test_participle_goes_to_the_last_clause_subject() -> None:
+    text = (
+        "The debate went on.\n\nHolt quickly pivoted to talking about trade, but Ames brought her back to the "
+        "attacks, asking that she share her views on the program."
+    )
+    assert _speakers_of(text, "she share her views") == ["Ames"]

@@ -228,6 +228,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+# Where a clause with a subject of its own begins inside a sentence: ", but X ...", "; X ...".
+_CLAUSE_JOINT = re.compile(r"(?:,[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
 # What may follow a closing inverted speaker: "..., said one source in the room."
 _CLOSING_REST = re.compile(
     r"(?:[ \t\u00a0]+(?:in|at|of|from|with|on|for|close to)[ \t\u00a0][^,;:.!?\n]{1,60})?[ .!?”\"’\n\u00a0]*$"
@@ -1814,7 +1816,11 @@ class _Reader:
             # "... an architect who said he was stiffed ..., saying, “...”": not the relative clause's speaker.
             speakers = []
         if not speakers:
-            subject = _subject(self.text, start, cue_start)
+            # "Trump pivoted to trade, but Wallace brought him back, asking ...": the last clause's subject.
+            joints = list(_CLAUSE_JOINT.finditer(self.text, start, cue_start))
+            subject = _subject(self.text, joints[-1].end(), cue_start) if joints else None
+            if subject is None:
+                subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
 
