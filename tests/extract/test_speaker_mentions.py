@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.extract.layout import find_layout
-from newsclaims.extract.quotes import find_quotes
+from newsclaims.extract.quotes import _subject, find_quotes
 
 
 def _speakers_of(text: str, phrase: str) -> list[str]:
@@ -450,3 +450,10 @@ def test_participle_goes_to_the_last_clause_subject() -> None:
         "attacks, asking that she share her views on the program."
     )
     assert _speakers_of(text, "she share her views") == ["Ames"]
+
+
+def test_subject_after_a_quote_opening_the_sentence() -> None:
+    text = "“We will win this,” Holt told the crowd before leaving"
+    subject = _subject(text, 0, len(text))
+    assert subject is not None
+    assert text[subject[0] : subject[1]] == "Holt"

@@ -1031,6 +1031,10 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (its subject, for "and claim that" and ", saying that")."""
     toks = _tokens(text, start, limit)
     i = 0
+    if toks and toks[0][2] in {"“", '"', "``", "''"}:
+        # "“...,” Blige sings to Clinton before asking her, ...": the quote opening the sentence is no subject.
+        close = next((n for n in range(1, len(toks)) if toks[n][2] in {"”", '"', "''"}), -1)
+        i = close + 1 if close > 0 else 0
     while i < len(toks) and (
         (
             toks[i][2] in FUNCTION_CAPS
