@@ -457,3 +457,11 @@ def test_subject_after_a_quote_opening_the_sentence() -> None:
     subject = _subject(text, 0, len(text))
     assert subject is not None
     assert text[subject[0] : subject[1]] == "Holt"
+
+
+def test_agent_after_by_speaks() -> None:
+    text = (
+        "The bill stalled.\n\nThe bill included poison pill measures added by Republicans that would cut funds "
+        "for clinics across the state."
+    )
+    assert _speakers_of(text, "that would cut funds") == ["Republicans"]

@@ -228,6 +228,7 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+_BY_AGENT = re.compile(r"[ \t\u00a0]+by([ \t\u00a0]+)((?:[A-Z][\w.’'-]*(?:[ \t\u00a0]+|$)){1,4})?")
 # Where a clause with a subject of its own begins inside a sentence: ", but X ...", "; X ...".
 _CLAUSE_JOINT = re.compile(r"(?:,[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
 # What may follow a closing inverted speaker: "..., said one source in the room."
@@ -1401,6 +1402,13 @@ class _Reader:
             if done:
                 found = self.found[-1]
                 found.sentence_end = end
+                agent = _BY_AGENT.match(text, cue_end, end) if low.endswith(("ed", "en")) else None
+                phrase = _speaker_right(text, agent.end(1), end) if agent is not None else None
+                if phrase is None and agent is not None and agent.group(2):
+                    phrase = _trim(text, agent.start(2), agent.end(2))
+                if phrase is not None and found.cue == (cue_start, cue_end):
+                    # "measures added by Republicans", "an article written by Ian Tuttle": the agent speaks.
+                    found.speakers = [phrase]
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
         if len(self.found) == before and start == self.headline:
             self.headline_says(start, end)
