@@ -401,3 +401,8 @@ def test_share_of_those_asked_saying() -> None:
 def test_see_something_as_something() -> None:
     text = "Islanders see harbour fees as a threat to the fishing trade."
     assert (["harbour fees as a threat to the fishing trade"], "see", ["Islanders"]) in _found(text)
+
+
+def test_a_plain_stance_report_whose_speaker_phrase_is_not_read() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — urged the council to act."
+    assert _found(text) == [([text[:-1]], "urged", ["The fishermen"])]

@@ -313,8 +313,12 @@ _QUANTITY_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|Even),?\s+)?((?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|[Aa]ll|[Bb]oth|[Nn]one|[Hh]alf"
     r"|\d[\d.,]*(?:\s+percent|%))(?:\s+of\s+(?:them|those|us|these))?)\b"
 )
-# Finite verbs of saying that report whatever their subject looks like.
-_PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
+# Finite verbs of saying and of verbal stance (urged, accused, praised ...) that report whatever their subject
+# looks like; action verbs ("proposed a bill") are left out.
+_PLAIN_REPORTS = words(
+    "said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
+    "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted"
+)
 # ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
 # followed by what they are about ("said of the encounter", "said as he left") or nothing.
 _NOT_REPORTING_BEFORE = re.compile(
