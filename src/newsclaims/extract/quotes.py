@@ -317,7 +317,8 @@ _QUANTITY_SUBJECT = re.compile(
 # looks like; action verbs ("proposed a bill") are left out.
 _PLAIN_REPORTS = words(
     "said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
-    "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted"
+    "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted urges accuses "
+    "criticizes praises endorses warns argues insists explains believes thinks believed thought"
 )
 # ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
 # followed by what they are about ("said of the encounter", "said as he left") or nothing.
