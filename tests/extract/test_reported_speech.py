@@ -406,3 +406,14 @@ def test_see_something_as_something() -> None:
 def test_a_plain_stance_report_whose_speaker_phrase_is_not_read() -> None:
     text = "The fishermen on the northern pier and in the bay — including Ms. Lund — urged the council to act."
     assert _found(text) == [([text[:-1]], "urged", ["The fishermen"])]
+
+
+def test_bare_noun_phrase_clause_after_a_cue_that_is_also_a_noun() -> None:
+    text = "The mayor answered the critics on Thursday, stating harbour and island authorities are in charge."
+    found = _found(text)
+    assert any(contents == ["harbour and island authorities are in charge"] for contents, _, _ in found)
+
+
+def test_wh_clause_is_no_bare_clause() -> None:
+    text = "But the storm showed how easy such a breach would be."
+    assert not any(cue == "showed" for _, cue, _ in _found(text))

@@ -338,6 +338,14 @@ _SHARE_SAYING = re.compile(
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,60}?)?)[ \t\u00a0]+$"
 )
 _SEEN_AS = re.compile(r"(?:[\w’'-]+[ \t\u00a0]+){1,8}?as[ \t\u00a0]+(?:a|an|the|being|more|less|too|very|[a-z]+ly)?\b")
+# A bare noun phrase (no preposition or relative in it) and a finite verb: "stating state and local
+# authorities are in charge".
+_BARE_CLAUSE = re.compile(
+    r"(?:(?!(?:in|on|at|of|for|to|with|by|from|that|which|who|whom|as|than|and|or|how|what|why|when|where|whether|if|"
+    + _SAY_FINITE
+    + r")\b)[a-z][\w’'-]*[ \t\u00a0]+"
+    r"|(?:and|or)[ \t\u00a0]+){1,5}?(?:" + _FINITE_AUX + r")\b"
+)
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
@@ -1203,6 +1211,7 @@ class _Reader:
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
             and not (lead.lower() == "to" and base in TO_VERBS)
             and not _FINITE_SOON.match(text, rest[0][0])
+            and not _BARE_CLAUSE.match(text, rest[0][0])
             # "see police violence as a problem": a verb of viewing with its "as" complement.
             and not (base in {"see", "view", "regard"} and _SEEN_AS.match(text, rest[0][0]))
         ):
@@ -1212,6 +1221,7 @@ class _Reader:
             (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
+            and not _BARE_CLAUSE.match(text, rest[0][0])
             and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
         ):
             return None
