@@ -231,8 +231,14 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
 _POSSESSIVE_MARK = r"(?P<possessive>['’]s?(?![\w]))?"
-_WORD = re.compile(r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)" + _POSSESSIVE_MARK)
-"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C)."""
+_WORD = re.compile(
+    r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)"
+    r"(?:(?=[ \u00a0][ofdvabt])(?P<gap>))?" + _POSSESSIVE_MARK
+)
+"""A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C).
+``gap`` (empty) says a gap and a letter a joiner can begin with follow, ``possessive`` a possessive
+mark: ``lastindex`` tells which (the first excludes the second)."""
+_GAP_GROUP, _POSSESSIVE_GROUP = _WORD.groupindex["gap"], _WORD.groupindex["possessive"]
 _JOINER = re.compile(r"(?P<word>of|on|for|de|du|der|von|van|al|bin|the)\b" + _POSSESSIVE_MARK)
 """A joiner (of, for, on, de, du, von, van, der, al, bin, the): looked for only right after a word and a gap."""
 _JOINER_STARTS = frozenset("ofdvabt")
@@ -325,8 +331,9 @@ class _Found:
     known: _Known | None = None
     alias: str | None = None
     """A role phrase written with the name ("Belarusian leader"), kept as an alias."""
-    initial: bool = False
-    """Known to open a sentence or to stand in a headline (a lone word's other tests wait until asked)."""
+    initial: bool | None = False
+    """Known to stand in a headline (or scare quotes, a quoted term); None: not asked yet. Whether
+    a lone word opens a sentence waits until asked too (see :meth:`_Finder._speaks`)."""
     key: str | None = None
     """Cluster key, once resolved."""
     noted: bool = False
@@ -386,19 +393,15 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
     index = -1
     last_cover = len(covered) - 1
     for match in _WORD.finditer(text, start, end):
-        word = match.group(1)
         begin, stop = match.span(1)
-        if word[0].islower() and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
+        word, low, cap, lower_first, cut = _word_form(match.group(1))
+        if lower_first and not (last_end >= 0 and text[last_end:begin] in _NAME_GAPS):
             continue  # a lower-case word ("état") matters only right after a word of a name
-        # The possessive mark, when present, is never empty: the match then ends after the word.
-        possessive = match.end() != stop
-        if (
-            word[-1] == "."
-            and not (len(word) == 2 and word[0].isupper())
-            and "." not in word[:-1]
-            and word.casefold() not in _ABBREVIATIONS
-        ):
-            word = word[:-1]
+        marks = match.lastindex
+        possessive = marks == _POSSESSIVE_GROUP
+        # A gap and maybe a joiner follow (not when the word's full stop was cut off).
+        probe = marks == _GAP_GROUP and not cut
+        if cut:
             stop -= 1
             possessive = False
         while True:
@@ -407,19 +410,40 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
                 index += 1
             if not (index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]):
                 # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-                append(_new_tuple(_Token, (begin, stop, word, possessive, word.casefold(), word[:1].isupper())))
+                append(_new_tuple(_Token, (begin, stop, word, possessive, low, cap)))
             # Joiners count only right after a word and one gap ("Bank of the"): looked for
             # there, they cost nothing elsewhere. They hold no capital, so the scan above
             # finds its next word after them.
-            if text[stop : stop + 1] not in _NAME_GAPS or text[stop + 1 : stop + 2] not in _JOINER_STARTS:
+            if not probe:
                 break
             joiner = _JOINER.match(text, stop + 1, end)
             if joiner is None:
                 break
             word = joiner.group(1)
+            low, cap = word, False
             begin, stop = joiner.span(1)
             possessive = joiner.end() != stop
+            probe = (
+                not possessive and text[stop : stop + 1] in _NAME_GAPS and text[stop + 1 : stop + 2] in _JOINER_STARTS
+            )
     return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_form(word: str) -> tuple[str, str, bool, bool, bool]:
+    """A scanned word as a token holds it (a sentence's full stop cut off, not an initial's or
+    an abbreviation's), its casefolded form and capital, whether it begins in lower case, and
+    whether the stop was cut. Words recur: each is read once."""
+    cut = (
+        word[-1] == "."
+        and not (len(word) == 2 and word[0].isupper())
+        and "." not in word[:-1]
+        and word.casefold() not in _ABBREVIATIONS
+    )
+    lower_first = word[0].islower()
+    if cut:
+        word = word[:-1]
+    return word, word.casefold(), word[:1].isupper(), lower_first, cut
 
 
 _AFFILIATIONS = frozenset({"democrat", "democratic", "republican", "gop", "conservative", "liberal", "independent"})
@@ -732,7 +756,8 @@ class _Finder:
             if lone == _NOTHING:
                 return
             if lone == _PLAIN:
-                titlecase = self._headline_or_quoted(run[0].start, run[0].end)
+                # After a title the answer decides between a person and a single: ask it now.
+                titlecase = self._headline_or_quoted(run[0].start, run[0].end) if role_before else None
                 self._name_run(run, country=None, title=None, role_before=role_before, titlecase=titlecase)
                 return
         while run and run[0].low in _TRIMMED:
@@ -870,8 +895,20 @@ class _Finder:
             found.part_of = f"@{found.end + inside.end()}"
 
     def _name_run(
-        self, rest: list[_Token], *, country: str | None, title: str | None, role_before: bool, titlecase: bool = False
+        self,
+        rest: list[_Token],
+        *,
+        country: str | None,
+        title: str | None,
+        role_before: bool,
+        titlecase: bool | None = False,
     ) -> None:
+        """A run read as a name (of a person, or a body where its context says so).
+
+        ``titlecase`` None (a lone word, no title before it) leaves :meth:`_headline_or_quoted`
+        unasked until an answer depends on it: such a word is a "single" either way, and
+        whether it stands in a headline matters only when it names no one found before.
+        """
         words = rest if HONORIFICS.isdisjoint(map(_LOW, rest)) else [t for t in rest if t.low not in HONORIFICS]
         if not words:
             return
@@ -887,6 +924,10 @@ class _Finder:
                 stripped = before.rstrip()
                 if len(stripped) < len(before) and stripped.endswith(_DESCRIPTOR_ENDS):
                     descriptor_before = _DESCRIPTOR_BEFORE.search(before, max(0, len(stripped) - _DESCRIPTOR_REACH))
+            if titlecase is None and (media_after is not None or descriptor_before is not None):
+                titlecase = self._headline_or_quoted(start, end)
+                if titlecase:
+                    media_after = descriptor_after = descriptor_before = None
         if media_after is not None or descriptor_before is not None:
             kind: OrganizationKind = "media"
             if descriptor_after:
@@ -903,13 +944,18 @@ class _Finder:
         if len(words) == 1 and len(words[0].text) > 1 and words[0].text.replace(".", "").isupper():
             # Acronyms; not transcript labels ("PENCE:"), abbreviations ("N.Y.") or "R-IN".
             plain = words[0].text.isalpha() and len(words[0].text) <= 6 and not after.startswith(":")
+            if plain and titlecase is None:
+                titlecase = self._headline_or_quoted(start, end)
             if not titlecase and plain:
                 found = self._add(_Found(start, end, "org", words[0].text, acronym=words[0].text))
                 found.initial = True
             return
         if not titlecase and len(words) <= 2 and _RELAY_WORD.search(before) and _RELAY_BEFORE.search(before):
-            self._add(_Found(start, end, "org", self.text[start:end], "media"))
-            return
+            if titlecase is None:
+                titlecase = self._headline_or_quoted(start, end)
+            if not titlecase:
+                self._add(_Found(start, end, "org", self.text[start:end], "media"))
+                return
         if len(words) > 4 or any(map(_not_name_word, map(_TEXT, words))):
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
@@ -920,7 +966,7 @@ class _Finder:
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
-            found.initial = titlecase
+            found.initial = titlecase  # None: not known yet (see _speaks)
             return
         role = _role_name(title, country) if title else None
         found = self._add(_Found(start, end, "person", self.text[start:end], role=role, country=country))
@@ -1206,7 +1252,7 @@ class _Finder:
             found.key = org.key
             found.category = "org"
             return
-        if not found.initial and self._speaks(found):
+        if self._speaks(found):
             found.category = "person"
             self._person(found)
 
@@ -1214,8 +1260,12 @@ class _Finder:
         """A lone word followed by a speech verb or a colon ("Smith said"), not at a sentence start
         (nor in scare quotes): asked only of the words that name no one found before."""
         after = self.text[found.end : found.end + 60]
-        speech = _SPEECH_AFTER.match(after) is not None or _COLON_AFTER.match(after) is not None
-        return speech and not (self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
+        if _SPEECH_AFTER.match(after) is None and _COLON_AFTER.match(after) is None:
+            return False
+        initial = found.initial
+        if initial is None:
+            initial = self._headline_or_quoted(found.start, found.end)
+        return not (initial or self.sentence_initial(found.start) or _covered(self.scare, found.start, found.end))
 
     def _role_ref(self, found: _Found) -> None:
         """A role noun referring back ("the Belarusian President") -> the person it fits."""

@@ -228,6 +228,9 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
+_CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
+_GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
 # Words that may stand between an attribution and the next piece of its quote.
 _GAP_WORDS = 16
 # Words before a participle whose subject is the sentence's ("before asking", "by saying").
@@ -482,6 +485,9 @@ def _is_noun_word(word: str) -> bool:
 def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
     """The noun phrase that ends with token ``j`` (its head), as (start, end); None if ``j`` heads none."""
     word = toks[j][2]
+    if word == "Another" or (word == "another" and j > 0 and toks[j - 1][2].lower() == "yet"):
+        # "Another said, ...", "Yet another said ...": one more of those just quoted.
+        return toks[j - 1 if word == "another" else j][0], toks[j][1]
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         # "74 percent said", "a majority said": the number or article goes with the quantity.
         first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
@@ -512,6 +518,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             break
         if low.endswith(("'s", "’s")) and _is_name(prev):
             i -= 1
+            # "Iowa State University's Dianne Bystrom": the possessor's own name goes on to the left.
+            while i > 0 and _is_name(toks[i - 1][2]) and toks[i - 1][2].lower() not in STOP:
+                i -= 1
             break
         if _is_name(prev) and (low not in STOP or (i >= 2 and _is_name(toks[i - 2][2]))):
             # "Chairman Will Rogers": a capitalised word inside a name is a name, even "Will".
@@ -672,7 +681,32 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
+    unclosed = _unclosed_apposition(text, lo, toks, head) if not _CUE_THEN_COMMA.match(text, cue_start) else None
+    if unclosed is not None:
+        head = unclosed
     return [head], head[0]
+
+
+def _unclosed_apposition(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "Sam Lau, the communications director for the party said": the apposition's closing comma is missing;
+    the name opening the sentence speaks, not the last noun of the apposition."""
+    if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or head[0] == toks[0][0]:
+        return None
+    if _opens_adverbial(toks, 0):
+        return None
+    names = 0
+    while names < len(toks) and names < 4 and _is_name(toks[names][2]):
+        names += 1
+    if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+        return None
+    if names == 1 and toks[0][2].endswith("ly"):
+        # "Significantly, the judge said": a sentence adverb, not a name.
+        return None
+    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[names + 1 :] if t[0] < head[0]):
+        return None
+    return toks[0][0], toks[names - 1][1]
 
 
 def _after_quote(text: str, lo: int, position: int) -> bool:
@@ -1389,8 +1423,11 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        if self.regions_within(start, end):
+            # Both readings below are of sentences without quoted words: no need to search.
+            return
         view = _IN_VIEW.search(text, start, end)
-        if view is not None and not self.regions_within(start, end):
+        if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
             after = _trim(text, view.end(), end)
@@ -1399,7 +1436,7 @@ class _Reader:
                 self.found.append(_Found([content], view.span("cue"), [view.span("spk")], "indirect", end))
                 return
         expected = _EXPECTED.search(text, start, end)
-        if expected is not None and not self.regions_within(start, end):
+        if expected is not None:
             # "Trump is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
@@ -1994,7 +2031,8 @@ class _Reader:
                 continue
             found = founds[index]
             gap = text[found.sentence_end : region.outer_start]
-            if gap.strip() or gap.count("\n") > 2:
+            if (gap.strip() and gap.strip() not in _GOES_ON) or gap.count("\n") > 2:
+                # “A,” he said. But “B.”: a conjunction opening the next sentence keeps the speaker.
                 continue
             piece = _trim(text, region.start, region.end)
             end = self.sentence_end_at(region.outer_end - 1)
