@@ -350,7 +350,6 @@ _BARE_CLAUSE = re.compile(
     r"|(?:and|or)[ \t\u00a0]+){1,5}?(?:" + _FINITE_AUX + r")\b"
 )
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
-_THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
