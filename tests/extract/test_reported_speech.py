@@ -417,3 +417,10 @@ def test_bare_noun_phrase_clause_after_a_cue_that_is_also_a_noun() -> None:
 def test_wh_clause_is_no_bare_clause() -> None:
     text = "But the storm showed how easy such a breach would be."
     assert not any(cue == "showed" for _, cue, _ in _found(text))
+
+
+def test_a_plain_report_with_a_scare_quote_inside() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — said the quota was “a disaster.”"
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1:] == ("said", ["The fishermen"])

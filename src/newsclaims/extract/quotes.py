@@ -1373,7 +1373,10 @@ class _Reader:
             self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
-        if len(self.found) == before and not self.regions_within(start, end):
+        if len(self.found) == before and all(
+            len(text[r.start : r.end].split()) <= _SCARE_WORDS for r in self.regions_within(start, end)
+        ):
+            # Scare quotes inside ("called the plan “a disaster”") leave the sentence a plain report.
             self.unread_report(start, end, candidates)
 
     def unread_report(self, start: int, end: int, candidates: list[tuple[int, int]]) -> None:
