@@ -424,3 +424,13 @@ def test_a_plain_report_with_a_scare_quote_inside() -> None:
     found = _found(text)
     assert len(found) == 1
     assert found[0][1:] == ("said", ["The fishermen"])
+
+
+def test_knowing_takes_an_indirect_question() -> None:
+    text = "Ms. Lund knows how important the ferry is to the island."
+    assert (["how important the ferry is to the island"], "knows", ["Ms. Lund"]) in _found(text)
+
+
+def test_a_poll_showing() -> None:
+    text = "The mayor campaigned hard, with new polls showing her lead over Mr. Berg shrinking fast."
+    assert (["her lead over Mr. Berg shrinking fast"], "showing", ["new polls"]) in _found(text)

@@ -349,6 +349,14 @@ _BARE_CLAUSE = re.compile(
     + r")\b)[a-z][\w’'-]*[ \t\u00a0]+"
     r"|(?:and|or)[ \t\u00a0]+){1,5}?(?:" + _FINITE_AUX + r")\b"
 )
+_WH_WORDS = words("how what why whether if when where who which")
+# Verbs of knowing and wondering take an indirect question: "knows how important it is".
+_WH_VERBS = words("know think wonder learn")
+_POLL_BEFORE = re.compile(
+    r"((?:(?:a|an|the|new|recent|latest|early|national|other|several|many)[ \t\u00a0]+){0,3}"
+    r"(?:[A-Z][\w./-]*[ \t\u00a0]+){0,3}"
+    r"(?:poll|polls|polling|survey|surveys|data|figures|records|numbers|studies|study))[ \t\u00a0]+$"
+)
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
@@ -1245,6 +1253,8 @@ class _Reader:
             and not (lead.lower() == "to" and base in TO_VERBS)
             and not _FINITE_SOON.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
+            # "knows how important it is", "wonders whether ...": an indirect question.
+            and not (lead.lower() in _WH_WORDS and base in _WH_VERBS)
             # "see police violence as a problem": a verb of viewing with its "as" complement.
             and not (base in {"see", "view", "regard"} and _SEEN_AS.match(text, rest[0][0]))
         ):
@@ -1256,6 +1266,7 @@ class _Reader:
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
             and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
+            and not (first in _WH_WORDS and base in _WH_VERBS)
         ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
@@ -1729,6 +1740,10 @@ class _Reader:
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
+        poll = _POLL_BEFORE.search(self.text, start, cue_start)
+        if poll is not None and base in {"show", "find", "suggest", "indicate"}:
+            # "with polls showing her lead evaporating", "a new poll finding ...": the poll reports.
+            return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
         if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
