@@ -434,3 +434,11 @@ def test_knowing_takes_an_indirect_question() -> None:
 def test_a_poll_showing() -> None:
     text = "The mayor campaigned hard, with new polls showing her lead over Mr. Berg shrinking fast."
     assert (["her lead over Mr. Berg shrinking fast"], "showing", ["new polls"]) in _found(text)
+
+
+def test_an_aside_attribution_whose_speaker_phrase_is_not_read() -> None:
+    text = "The cost of the new pier, fishermen and their union leaders say, is far too high for the island."
+    found = _found(text)
+    assert found == [
+        (["The cost of the new pier", "is far too high for the island"], "say", ["fishermen and their union leaders"])
+    ]

@@ -357,6 +357,11 @@ _POLL_BEFORE = re.compile(
     r"(?:[A-Z][\w./-]*[ \t\u00a0]+){0,3}"
     r"(?:poll|polls|polling|survey|surveys|data|figures|records|numbers|studies|study))[ \t\u00a0]+$"
 )
+_ASIDE_REPORT = re.compile(
+    r",[ \t\u00a0]+(?P<spk>(?:[\w’'.-]+[ \t\u00a0]+){0,6}?[\w’'.-]+)[ \t\u00a0]+"
+    r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
+    r"|contend|contends)(?:[ \t\u00a0]+[\w’'.-]+){0,3}?[ \t\u00a0]*,"
+)
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
@@ -1394,6 +1399,16 @@ class _Reader:
         """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
+        aside = _ASIDE_REPORT.search(text, start, end)
+        if (
+            aside is not None
+            and len(text[start : aside.start()].split()) >= 2
+            and len(text[aside.end() : end].split()) >= 3
+        ):
+            # "The source of his appeal, union members say, is manifold": the report around its attribution.
+            pieces = [_trim(text, start, aside.start()), _trim(text, aside.end(), end)]
+            self.found.append(_Found(pieces, aside.span("cue"), [aside.span("spk")], "indirect", end))
+            return
         for cue_start, cue_end in candidates:
             closing = _CLOSING_SPEAKER.search(text, start, cue_start)
             if (
