@@ -183,9 +183,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _RoleMatch:
-    """A role phrase: "the Belarusian President", "President of Belarus", "his Russian counterpart"."""
+class _RoleMatch(NamedTuple):
+    """A role phrase: "the Belarusian President", "President of Belarus", "his Russian counterpart"
+    (a tuple: built for every title in a text, never changed)."""
 
     start: int
     end: int
@@ -1312,14 +1312,19 @@ class _Finder:
                 break
             if f.key is not None and f.end <= end:
                 inside.append(f)
-        outer = [
-            f
-            for f in inside
-            if not any(
-                g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-                for g in inside
-            )
-        ]
+        # The mentions no longer one holds (one mention alone, the usual case, is outermost).
+        outer = (
+            inside
+            if len(inside) < 2
+            else [
+                f
+                for f in inside
+                if not any(
+                    g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
+                    for g in inside
+                )
+            ]
+        )
         heads = [f for f in outer if not _POSSESSIVE.match(self.text, f.end)] or outer
         if not heads:
             return []
