@@ -330,3 +330,74 @@ def test_a_plain_report_whose_speaker_phrase_is_not_read_reports_the_sentence_by
 
 def test_a_passive_plain_report_is_no_report() -> None:
     assert _found("The same could not be said for the old ferry on the lake.") == []
+
+
+def test_a_plain_report_by_a_quantity() -> None:
+    text = "Many owners at the meeting — including Ms. Lund and Mr. Berg — said they had no insurance."
+    assert _found(text) == [([text[:-1]], "said", ["Many"])]
+
+
+def test_a_cue_word_right_before_said_is_a_noun() -> None:
+    text = "Several supporters of the harbour plan said it is more realistic to wait a year."
+    assert not any(cue == "plan" for _, cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Most of the island's fishermen have an unfavourable view of the quota, the survey found.",
+            "Most of the island's fishermen have an unfavourable view of the quota",
+            "found",
+            "the survey",
+        ),
+        (
+            "The mayor will rethink how she deals with the council, a source close to her said.",
+            "The mayor will rethink how she deals with the council",
+            "said",
+            "a source close to her",
+        ),
+        (
+            "Much of the money came from companies that no longer exist, harbour records show.",
+            "Much of the money came from companies that no longer exist",
+            "show",
+            "harbour records",
+        ),
+    ],
+)
+def test_attribution_closing_the_sentence(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor won 45 percent support among the island's fishermen in the spring.",
+        "The council succeeded with appeals to the fishermen and attacks on the shipyard as a polluter.",
+    ],
+)
+def test_stance_word_used_as_a_noun_is_no_cue(text: str) -> None:
+    assert not any(cue in {"support", "attacks"} for _, cue, _ in _found(text))
+
+
+def test_called_on_is_still_a_cue() -> None:
+    text = "The mayor called on the council to rebuild the pier before the winter."
+    assert any(cue == "called" for _, cue, _ in _found(text))
+
+
+def test_closing_according_to_governs_even_with_cue_words_in_its_phrase() -> None:
+    text = "The shipyard declined to renew the contract, according to a banker familiar with the talks."
+    found = _found(text)
+    assert found[0][1] == "according to"
+    assert found[0][2][0].startswith("a banker")
+
+
+def test_share_of_those_asked_saying() -> None:
+    text = "The mayor gained ground, with 30 percent of voters saying they have a good view of her."
+    found = _found(text)
+    assert (["they have a good view of her"], "saying", ["30 percent of voters"]) in found
+
+
+def test_see_something_as_something() -> None:
+    text = "Islanders see harbour fees as a threat to the fishing trade."
+    assert (["harbour fees as a threat to the fishing trade"], "see", ["Islanders"]) in _found(text)

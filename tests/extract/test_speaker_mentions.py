@@ -326,3 +326,47 @@ MORE_AFTER_QUOTE_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_AFTER_QUOTE_CASES)
 def test_speaker_initials_modifiers_and_pieces(text: str, phrase: str, speaker: str) -> None:
     assert speaker in _speakers_of(text, phrase)
+
+
+NAME_SHAPE_CASES = [
+    # A possessor's own name belongs to the phrase.
+    (
+        "The race went on.\n\nIowa State University's Dana Byrd agreed. \"Mainstream voters are running out of time "
+        'to find another candidate."',
+        "Mainstream voters",
+        "Iowa State University's Dana Byrd",
+    ),
+    (
+        "The race went on.\n\nYet another said, “Holt is in a five-way battle with Ames and Dunn.”",
+        "Holt is",
+        "Yet another",
+    ),
+    (
+        "The race went on.\n\nAnother tweeted, “Holt thinks she is above the rules and the law.”",
+        "Holt thinks",
+        "Another",
+    ),
+    # An apposition without its closing comma: the name opening the sentence speaks.
+    (
+        "Sam Lau, the communications director for the Dover Party said the ballots were counted twice.",
+        "the ballots were counted",
+        "Sam Lau",
+    ),
+    # “A,” he said. But “B.”: the conjunction keeps the speaker.
+    (
+        "The race went on.\n\n“I do not think it is do or die, any endorsement,” he said outside the building. "
+        "But “her candidacy is strengthened by the endorsement of the most powerful person.”",
+        "her candidacy is strengthened",
+        "he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), NAME_SHAPE_CASES)
+def test_speaker_name_shapes(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+def test_interrupting_attribution_is_no_apposition() -> None:
+    text = "Holt, a top aide said, “is very confident in the contrast between her and Ames.”"
+    assert "Holt" not in _speakers_of(text, "is very confident")

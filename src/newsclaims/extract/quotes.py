@@ -228,6 +228,9 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
 _AUXILIARY_HAVE = words("have has had")
+# "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
+_CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
+_GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
 # Words that may stand between an attribution and the next piece of its quote.
 _GAP_WORDS = 16
 # Words before a participle whose subject is the sentence's ("before asking", "by saying").
@@ -309,6 +312,10 @@ _IN_VIEW = re.compile(
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
 _CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that[ \t\u00a0]+)?(?=" + _CLAUSE_AHEAD.pattern + ")", re.IGNORECASE)
 _NAMING_FORMS = frozenset(f for f, b in {**SAY_FORMS, **ACT_FORMS}.items() if b in {"call", "describe", "label", "dub"})
+_QUANTITY_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Even),?\s+)?((?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|[Aa]ll|[Bb]oth|[Nn]one|[Hh]alf"
+    r"|\d[\d.,]*(?:\s+percent|%))(?:\s+of\s+(?:them|those|us|these))?)\b"
+)
 # Finite verbs of saying that report whatever their subject looks like.
 _PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
 # ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
@@ -318,6 +325,21 @@ _NOT_REPORTING_BEFORE = re.compile(
     r"|[Hh]e[’']s)\s+(?:\w+\s+)?$"
 )
 _NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:among|against|within|across)\b")
+_ON_AFTER = re.compile(r"[ \t\u00a0]+on\b")
+_PERCENT_BEFORE = re.compile(r"(?:\bpercent|%)[ \t\u00a0]+$")
+_PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[;,.]")
+_SHARE_SAYING = re.compile(
+    r"\b(?:with|and)[ \t\u00a0]+((?:about|nearly|almost|just|only|some|roughly)?[ \t\u00a0]*"
+    r"(?:\d[\d.,]*[ \t\u00a0]*(?:percent|%)|\w+[ \t\u00a0]+in[ \t\u00a0]+\w+"
+    r"|(?:a[ \t\u00a0]+)?(?:majority|third|quarter|half|plurality))"
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,60}?)?)[ \t\u00a0]+$"
+)
+_SEEN_AS = re.compile(r"(?:[\w’'-]+[ \t\u00a0]+){1,8}?as[ \t\u00a0]+(?:a|an|the|being|more|less|too|very|[a-z]+ly)?\b")
+_SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
+_THINK_BASES = frozenset(THINK_FORMS.values())
+_FINDINGS = words("show showed found")
+_CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -349,6 +371,12 @@ def _name_list(words: str) -> bool:
     items = [item.split() for item in words.split(",")]
     names = sum(1 <= len(item) <= 4 and all(w[:1].isupper() for w in item) for item in items)
     return len(items) >= 4 and names >= 0.8 * len(items)
+
+
+def _last_according(text: str, candidates: list[tuple[int, int]]) -> int:
+    """Index of the last "according to" among a sentence's cue candidates, or -1."""
+    found = [n for n, (a, b) in enumerate(candidates) if text[a:b].lower().startswith("according")]
+    return found[-1] if found else -1
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
@@ -444,6 +472,9 @@ def _is_noun_word(word: str) -> bool:
 def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
     """The noun phrase that ends with token ``j`` (its head), as (start, end); None if ``j`` heads none."""
     word = toks[j][2]
+    if word == "Another" or (word == "another" and j > 0 and toks[j - 1][2].lower() == "yet"):
+        # "Another said, ...", "Yet another said ...": one more of those just quoted.
+        return toks[j - 1 if word == "another" else j][0], toks[j][1]
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         # "74 percent said", "a majority said": the number or article goes with the quantity.
         first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
@@ -474,6 +505,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             break
         if low.endswith(("'s", "’s")) and _is_name(prev):
             i -= 1
+            # "Iowa State University's Dianne Bystrom": the possessor's own name goes on to the left.
+            while i > 0 and _is_name(toks[i - 1][2]) and toks[i - 1][2].lower() not in STOP:
+                i -= 1
             break
         if _is_name(prev) and (low not in STOP or (i >= 2 and _is_name(toks[i - 2][2]))):
             # "Chairman Will Rogers": a capitalised word inside a name is a name, even "Will".
@@ -634,7 +668,32 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
+    unclosed = _unclosed_apposition(text, lo, toks, head) if not _CUE_THEN_COMMA.match(text, cue_start) else None
+    if unclosed is not None:
+        head = unclosed
     return [head], head[0]
+
+
+def _unclosed_apposition(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "Sam Lau, the communications director for the party said": the apposition's closing comma is missing;
+    the name opening the sentence speaks, not the last noun of the apposition."""
+    if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or head[0] == toks[0][0]:
+        return None
+    if _opens_adverbial(toks, 0):
+        return None
+    names = 0
+    while names < len(toks) and names < 4 and _is_name(toks[names][2]):
+        names += 1
+    if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+        return None
+    if names == 1 and toks[0][2].endswith("ly"):
+        # "Significantly, the judge said": a sentence adverb, not a name.
+        return None
+    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[names + 1 :] if t[0] < head[0]):
+        return None
+    return toks[0][0], toks[names - 1][1]
 
 
 def _after_quote(text: str, lo: int, position: int) -> bool:
@@ -1173,6 +1232,8 @@ class _Reader:
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
             and not (lead.lower() == "to" and base in TO_VERBS)
             and not _FINITE_SOON.match(text, rest[0][0])
+            # "see police violence as a problem": a verb of viewing with its "as" complement.
+            and not (base in {"see", "view", "regard"} and _SEEN_AS.match(text, rest[0][0]))
         ):
             return None
         first = rest[0][2].lower()
@@ -1238,14 +1299,14 @@ class _Reader:
             # "X confirmed Y, the press service said, reported TASS.": the attribution before the relay governs.
             candidates = [candidates[relay], *candidates[:relay], *candidates[relay + 1 :]]
         elif (
-            len(candidates) > 1
-            and last.startswith("according")
-            and text[start : candidates[-1][0]].rstrip().endswith(",")
-            and len(text[candidates[-1][1] : end].split()) <= _ACCORDING_WORDS
-            and not self.regions_within(candidates[-1][1], end)
+            (closing := _last_according(text, candidates)) > 0
+            and text[start : candidates[closing][0]].rstrip().endswith(",")
+            and len(text[candidates[closing][1] : end].split()) <= _ACCORDING_WORDS
+            and not self.regions_within(candidates[closing][1], end)
         ):
-            # "X said Y, according to a poll.": the closing source is the attribution of the whole sentence.
-            candidates = [candidates[-1], *candidates[:-1]]
+            # "X said Y, according to a poll.": the closing source is the attribution of the whole sentence
+            # (cue words inside the source's phrase, "familiar with the talks", do not count).
+            candidates = [candidates[closing], *candidates[:closing], *candidates[closing + 1 :]]
         for cue_start, cue_end in candidates:
             if cue_start < resume:
                 continue
@@ -1255,6 +1316,16 @@ class _Reader:
             if self.inside_region(cue_start) or (
                 _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
             ):
+                continue
+            stance = ACT_FORMS.get(low)
+            if stance is not None and (  # "45 percent support among voters", "attacks on Trump"
+                _NOUN_AFTER.match(text, cue_end)
+                or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
+                or (_PERCENT_BEFORE.search(text, start, cue_start) and _PUNCT_AFTER.match(text, cue_end))
+            ):
+                continue
+            if _SAID_FOLLOWS.match(text, cue_end) and low not in SAY_FORMS:
+                # "supporters of the harbour plan said ...": a cue word right before "said" is a noun.
                 continue
             # After a first attribution the rest of the sentence is read on its own, and a trailing
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
@@ -1296,6 +1367,18 @@ class _Reader:
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
         for cue_start, cue_end in candidates:
+            closing = _CLOSING_SPEAKER.search(text, start, cue_start)
+            if (
+                closing is not None
+                and text[cue_start:cue_end].lower() in _PLAIN_REPORTS | _FINDINGS
+                and _TRAILING_SAID.match(text, cue_end, end)
+                and not _NOT_REPORTING_BEFORE.search(text, start, cue_start)
+                and len(text[start : closing.start()].split()) >= 4
+            ):
+                # "..., a source close to him said.": the phrase after the last comma speaks.
+                content = _trim(text, start, closing.start())
+                self.found.append(_Found([content], (cue_start, cue_end), [closing.span(1)], "indirect", end))
+                return
             if (
                 text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
                 or self.inside_region(cue_start)
@@ -1304,6 +1387,10 @@ class _Reader:
             ):
                 continue
             subject = _subject(text, start, cue_start)
+            quantity = _QUANTITY_SUBJECT.match(text, start, cue_start) if subject is None else None
+            if quantity is not None:
+                # "Most of them said ...", "Several owners of the boats ... said": the quantity speaks.
+                subject = quantity.span(1)
             if subject is not None:
                 self.found.append(_Found([_trim(text, start, end)], (cue_start, cue_end), [subject], "indirect", end))
             return
@@ -1321,8 +1408,11 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        if self.regions_within(start, end):
+            # Both readings below are of sentences without quoted words: no need to search.
+            return
         view = _IN_VIEW.search(text, start, end)
-        if view is not None and not self.regions_within(start, end):
+        if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
             after = _trim(text, view.end(), end)
@@ -1331,7 +1421,7 @@ class _Reader:
                 self.found.append(_Found([content], view.span("cue"), [view.span("spk")], "indirect", end))
                 return
         expected = _EXPECTED.search(text, start, end)
-        if expected is not None and not self.regions_within(start, end):
+        if expected is not None:
             # "Trump is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
@@ -1542,7 +1632,8 @@ class _Reader:
             return True
         if (
             text[start:subject_start].rstrip().endswith(",")
-            and base in _SAY_BASES
+            # "..., the poll found.", "..., they believe.": a verb of finding or belief closing the sentence.
+            and (base in _SAY_BASES or (base in _THINK_BASES and _TRAILING_SAID.match(text, cue_end, end)))
             and self.backward(start, subject_start, (cue_start, cue_end), speakers, cue_end, end)
         ):
             return True
@@ -1626,6 +1717,10 @@ class _Reader:
         if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
             # "with Trump saying the senator ...": the noun phrase right before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
+            share = _SHARE_SAYING.search(self.text, start, cue_start)
+            if share is not None and base in _SAY_BASES:
+                # "with 30 percent of voters saying they ...": the share of those asked speaks.
+                return self.forward(cue_start, cue_end, base, [share.span(1)], end)
             if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return False
             return self.forward(cue_start, cue_end, base, left[0], end)
@@ -1921,7 +2016,8 @@ class _Reader:
                 continue
             found = founds[index]
             gap = text[found.sentence_end : region.outer_start]
-            if gap.strip() or gap.count("\n") > 2:
+            if (gap.strip() and gap.strip() not in _GOES_ON) or gap.count("\n") > 2:
+                # “A,” he said. But “B.”: a conjunction opening the next sentence keeps the speaker.
                 continue
             piece = _trim(text, region.start, region.end)
             end = self.sentence_end_at(region.outer_end - 1)
