@@ -408,3 +408,45 @@ def test_closing_inverted_attribution_governs_the_sentence() -> None:
         "deteriorated from there, said one source in the room."
     )
     assert _speakers_of(text, "the meeting deteriorated") == ["one source"]
+
+
+def test_subject_after_an_opening_passive_participle() -> None:
+    text = (
+        "The fees came up.\n\nChallenged by a reporter on her speaking fees, Holt said that her family came out of "
+        "the mayor’s office “dead broke.”"
+    )
+    assert _speakers_of(text, "her family came out") == ["Holt"]
+
+
+def test_question_put_to_the_speaker_does_not_go_on() -> None:
+    text = (
+        'The race went on.\n\n"Anybody can change," he said when asked about the temper of the candidate. "But I just '
+        'do not see evidence that he wants to change at all."'
+    )
+    assert _speakers_of(text, "But I just do not see") == ["he"]
+
+
+def test_inverted_speaker_and_others() -> None:
+    text = "The race went on.\n\nThe contrast with Ames, said Doyle and others, would be clear since she stands alone."
+    assert _speakers_of(text, "The contrast with Ames") == ["Doyle and others"]
+
+
+def test_relative_lead_then_comma_and_quote() -> None:
+    text = (
+        'She was upset.\n\nI told her I did not. To which she said, "Thank God at least you still believe in the '
+        'devil, son."'
+    )
+    assert _speakers_of(text, "Thank God") == ["she"]
+
+
+def test_plural_after_determiner_is_no_verb_before_and() -> None:
+    text = "The race went on.\n\nHolt has disputed both critiques, but says that in retrospect she would have waited."
+    assert _speakers_of(text, "in retrospect she would") == ["Holt"]
+
+
+def test_participle_goes_to_the_last_clause_subject() -> None:
+    text = (
+        "The debate went on.\n\nHolt quickly pivoted to talking about trade, but Ames brought her back to the "
+        "attacks, asking that she share her views on the program."
+    )
+    assert _speakers_of(text, "she share her views") == ["Ames"]

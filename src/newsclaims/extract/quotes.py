@@ -228,6 +228,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+# Where a clause with a subject of its own begins inside a sentence: ", but X ...", "; X ...".
+_CLAUSE_JOINT = re.compile(r"(?:,[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
 # What may follow a closing inverted speaker: "..., said one source in the room."
 _CLOSING_REST = re.compile(
     r"(?:[ \t\u00a0]+(?:in|at|of|from|with|on|for|close to)[ \t\u00a0][^,;:.!?\n]{1,60})?[ .!?”\"’\n\u00a0]*$"
@@ -920,6 +922,10 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         elif end_index is not None and _initial(toks, i) and _is_name(toks[i + 1][2]):
             # "said Jock A. Finlayson".
             pass
+        elif low == "and" and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] == "others":
+            # "said Doyle and others".
+            end_index = i + 1
+            i += 1
         elif (
             end_index is None
             and i + 1 < len(toks)
@@ -1012,6 +1018,8 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
     comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
     return (
         (word.endswith("ing") and word[:1].isupper())
+        # "Challenged by ABC News on her fees, Clinton said ...": a passive participle opening the sentence.
+        or (word.endswith("ed") and word[:1].isupper() and following == "by")
         or low in _NOT_CLAUSE_START
         or word in _OPENING_ADVERBS
         or (
@@ -1641,7 +1649,15 @@ class _Reader:
             # subject that opens the sentence.
             head = start + len(before.rsplit(None, 1)[0])
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
-            left = _speaker_left(text, start, verb.start()) if verb and verb.group(1).endswith(("ed", "s")) else None
+            # "given to many candidates, but plans ...": a plural after a determiner is no verb.
+            noun = verb is not None and text[max(start, verb.start() - 12) : verb.start()].split()[-1:] in [
+                [d] for d in DETERMINERS
+            ]
+            left = (
+                _speaker_left(text, start, verb.start())
+                if verb and verb.group(1).endswith(("ed", "s")) and not noun
+                else None
+            )
             subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
             if not first and self.last_speakers and text[start:cue_start].strip(" ,;") in _JOINED:
                 # "X praised Y and said ...": the previous attribution's speaker goes on.
@@ -1697,11 +1713,12 @@ class _Reader:
             # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
             # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
-            if quoted is None or text[cue_end : quoted.outer_start].strip():
+            gap = text[cue_end : quoted.outer_start].strip() if quoted is not None else "-"
+            if quoted is None or gap not in {"", ",", ":"}:
                 return self.relative_report(start, subject_start, (cue_start, cue_end), speakers, end)
-            self.found.append(
-                _Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, "partial")
-            )
+            # "To which she said, “...”": the quoted words after a comma are hers, whole.
+            kind: QuoteKind = "partial" if not gap else "direct"
+            self.found.append(_Found([_trim(text, quoted.start, quoted.end)], (cue_start, cue_end), speakers, kind))
             return True
         region = self.quote_before(start, subject_start)
         if (
@@ -1846,7 +1863,11 @@ class _Reader:
             # "... an architect who said he was stiffed ..., saying, “...”": not the relative clause's speaker.
             speakers = []
         if not speakers:
-            subject = _subject(self.text, start, cue_start)
+            # "Trump pivoted to trade, but Wallace brought him back, asking ...": the last clause's subject.
+            joints = list(_CLAUSE_JOINT.finditer(self.text, start, cue_start))
+            subject = _subject(self.text, joints[-1].end(), cue_start) if joints else None
+            if subject is None:
+                subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
 
@@ -2106,7 +2127,8 @@ class _Reader:
                 # “A,” he said. “B.”: a piece chained from the next sentence moves the attribution's end.
                 last = max(b for _, b in found.contents)
                 found.sentence_end = max(found.sentence_end, self.sentence_end_at(last - 1))
-        founds = sorted((f for f in self.found if f.sentence_end), key=lambda f: f.sentence_end)
+        # Only an attribution with a speaker goes on: not "..., he said when asked about X." (the question).
+        founds = sorted((f for f in self.found if f.sentence_end and f.speakers), key=lambda f: f.sentence_end)
         ends = [f.sentence_end for f in founds]
         reach = {self.reach(f): f for f in self.found if f.contents and f.cue is not None}
         reaches = sorted(reach)
