@@ -319,7 +319,7 @@ _QUANTITY_SUBJECT = re.compile(
 # Finite verbs of saying and of verbal stance (urged, accused, praised ...) that report whatever their subject
 # looks like; action verbs ("proposed a bill") are left out.
 _PLAIN_REPORTS = words(
-    "said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
+    "say said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
     "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted urges accuses "
     "criticizes praises endorses warns argues insists explains believes thinks believed thought"
 )
@@ -362,6 +362,11 @@ _ASIDE_REPORT = re.compile(
     r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
     r"|contend|contends)(?:[ \t\u00a0]+[\w’'.-]+){0,3}?[ \t\u00a0]*,"
 )
+# "On economic issues, 42% say ...": a share right before the cue.
+_SHARE_BEFORE = re.compile(
+    r"(?<![\w.,])(\d[\d.,]*[ \t\u00a0]*(?:percent|%)(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,50}?)?)[ \t\u00a0]+$"
+)
+_TO_BEFORE = re.compile(r"\bto[ \t\u00a0]+$")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
@@ -1424,13 +1429,18 @@ class _Reader:
                 return
             if (
                 text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or _TO_BEFORE.search(text, start, cue_start)
                 or self.inside_region(cue_start)
                 or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
                 or _NOT_REPORTING_AFTER.match(text, cue_end, end)
             ):
                 continue
             subject = _subject(text, start, cue_start)
-            quantity = _QUANTITY_SUBJECT.match(text, start, cue_start) if subject is None else None
+            quantity = (
+                _QUANTITY_SUBJECT.match(text, start, cue_start) or _SHARE_BEFORE.search(text, start, cue_start)
+                if subject is None
+                else None
+            )
             if quantity is not None:
                 # "Most of them said ...", "Several owners of the boats ... said": the quantity speaks.
                 subject = quantity.span(1)
