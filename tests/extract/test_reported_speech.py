@@ -451,3 +451,8 @@ def test_a_plain_report_by_a_share_after_an_opening_phrase() -> None:
 
 def test_to_say_is_no_report() -> None:
     assert _found("It is too soon to say whether the pier will reopen in May.") == []
+
+
+def test_vows_to() -> None:
+    text = "At rally after rally, she vows to rebuild the pier before the winter storms."
+    assert (["to rebuild the pier before the winter storms"], "vows", ["she"]) in _found(text)

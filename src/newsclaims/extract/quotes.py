@@ -1277,6 +1277,8 @@ class _Reader:
             and not _BARE_CLAUSE.match(text, rest[0][0])
             and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
             and not (first in _WH_WORDS and base in _WH_VERBS)
+            # "he vows to impose a tariff": a verb of promising with its infinitive.
+            and not (first == "to" and base in TO_VERBS and base in NOUN_LIKE)
         ):
             return None
         if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
