@@ -456,3 +456,9 @@ def test_to_say_is_no_report() -> None:
 def test_vows_to() -> None:
     text = "At rally after rally, she vows to rebuild the pier before the winter storms."
     assert (["to rebuild the pier before the winter storms"], "vows", ["she"]) in _found(text)
+
+
+def test_an_adverb_and_an_adjunct_after_the_cue_are_no_content() -> None:
+    text = "“The pier is safe,” Ms. Lund, the harbour master of the island, said just after midnight on the radio."
+    found = _found(text)
+    assert not any(contents == ["just after midnight on the radio"] for contents, _, _ in found)

@@ -367,6 +367,7 @@ _SHARE_BEFORE = re.compile(
     r"(?<![\w.,])(\d[\d.,]*[ \t\u00a0]*(?:percent|%)(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,50}?)?)[ \t\u00a0]+$"
 )
 _TO_BEFORE = re.compile(r"\bto[ \t\u00a0]+$")
+_SOFT_ADVERBS = words("just shortly soon right again also later earlier")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
@@ -1281,7 +1282,9 @@ class _Reader:
             and not (first == "to" and base in TO_VERBS and base in NOUN_LIKE)
         ):
             return None
-        if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
+        # "said just after midnight on CNN": an adverb before an adjunct, and no clause.
+        adjunct = len(rest) > 1 and first in _SOFT_ADVERBS and rest[1][2].lower() in _NOT_COMPLEMENT
+        if adjunct or (first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS)):
             return None
         return _trim(text, rest[0][0], end)
 
