@@ -38,11 +38,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), CASES)
-def test_speaker_mention(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 # ", saying ..." and "... and emphasized ...": the subject of the sentence speaks, after its opening adverbials.
 SUBJECT_CASES = [
     (
@@ -74,16 +69,15 @@ SUBJECT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), SUBJECT_CASES)
-def test_subject_after_opening_adverbials(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 # The phrase right before the cue is not always its subject: a floating "both", an adjunct, a relative clause,
 # a place or a parenthesis after the name.
 LEFT_CASES = [
-    ("Mayor Holt and Governor Ames both argued that the bridge was unsafe.", "the bridge was unsafe", "Governor Ames"),
-    ("Holt and Ames have both argued that the bridge was unsafe.", "the bridge was unsafe", "Ames"),
+    (
+        "Mayor Holt and Governor Ames both argued that the bridge was unsafe.",
+        "the bridge was unsafe",
+        "Mayor Holt and Governor Ames",
+    ),
+    ("Holt and Ames have both argued that the bridge was unsafe.", "the bridge was unsafe", "Holt and Ames"),
     ("Holt at the time said that the bridge would close for a year.", "the bridge would close", "Holt"),
     ("Holt a month later announced that the bridge would close for a year.", "the bridge would close", "Holt"),
     ("Her close allies have in the past said she would not run again.", "she would not run", "Her close allies"),
@@ -122,11 +116,6 @@ LEFT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), LEFT_CASES)
-def test_speaker_left_of_cue(text: str, phrase: str, speaker: str) -> None:
-    assert any(speaker in mention for mention in _speakers_of(text, phrase))
-
-
 # After a closing quote, the phrase up to the cue speaks: its name before the apposition, or the whole phrase.
 AFTER_QUOTE_CASES = [
     (
@@ -148,11 +137,6 @@ AFTER_QUOTE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), AFTER_QUOTE_CASES)
-def test_speaker_after_closing_quote(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 # The speaker of an attribution goes on to the quote that follows it: in the same sentence after the
 # words go on (“A,” X said, “B.” Then ...), and in the next paragraph after a piece from the next sentence.
 GOES_ON_CASES = [
@@ -169,11 +153,6 @@ GOES_ON_CASES = [
         "he",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "phrase", "speaker"), GOES_ON_CASES)
-def test_speaker_goes_on_to_next_quote(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
 
 
 # A colon introduces the quote: the name right before it, else the subject of its sentence.
@@ -204,11 +183,6 @@ COLON_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), COLON_CASES)
-def test_speaker_before_colon(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 # "“...,” said X" and its kin: any cue right after a quote is inverted; roles, modifiers and participles
 # around the name.
 INVERTED_CASES = [
@@ -235,11 +209,6 @@ INVERTED_CASES = [
         "a Wednesday editorial",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "phrase", "speaker"), INVERTED_CASES)
-def test_speaker_after_inverted_cue(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
 
 
 # A participle with a subject of its own ("with X saying"), a sentence adverb before the cue, a name opening the
@@ -272,11 +241,6 @@ MORE_LEFT_CASES = [
         "the local leaders",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_LEFT_CASES)
-def test_speaker_of_participles_and_adverbs(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
 
 
 def test_modifiers_after_quote_join_the_speaker() -> None:
@@ -323,11 +287,6 @@ MORE_AFTER_QUOTE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), MORE_AFTER_QUOTE_CASES)
-def test_speaker_initials_modifiers_and_pieces(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 NAME_SHAPE_CASES = [
     # A possessor's own name belongs to the phrase.
     (
@@ -362,11 +321,90 @@ NAME_SHAPE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "speaker"), NAME_SHAPE_CASES)
-def test_speaker_name_shapes(text: str, phrase: str, speaker: str) -> None:
-    assert speaker in _speakers_of(text, phrase)
-
-
 def test_interrupting_attribution_is_no_apposition() -> None:
     text = "Holt, a top aide said, “is very confident in the contrast between her and Ames.”"
     assert "Holt" not in _speakers_of(text, "is very confident")
+
+
+DASH_CASES = [
+    (
+        "Party figures — whose party was once known for its discipline — both suggested that the writer should be "
+        "fired at once.",
+        "the writer should be fired",
+        "Party figures",
+    ),
+    (
+        "Democratic leaders — and, in particular, the Senate leader — insisted that any package include a delay.",
+        "any package include",
+        "Democratic leaders",
+    ),
+]
+
+
+def test_one_comma_before_inverted_cue_is_no_apposition() -> None:
+    text = "The race went on.\n\n“The risk is that jobs will never come back to this town,” said Ed Lee."
+    assert _speakers_of(text, "The risk is") == ["Ed Lee"]
+
+
+def test_relative_pronoun_before_an_adjunct_speaks() -> None:
+    text = "The race went on.\n\nBeck, who has in the past described Holt as “a pathological liar,” kept quiet today."
+    assert _speakers_of(text, "Holt as") == ["Beck", "who"]
+
+
+def test_relative_pronoun_before_through_phrase_speaks() -> None:
+    text = "The race went on.\n\nDunn, who through his office declined to comment on the ruling, was born in Gary."
+    assert "who" in _speakers_of(text, "to comment on the ruling")
+
+
+def test_name_right_before_participle_with_quote_speaks() -> None:
+    text = "The race went on.\n\nThe ad uses footage of Ann Holt asking, “Why am I not fifty points ahead, you ask?”"
+    assert _speakers_of(text, "Why am I not") == ["Ann Holt"]
+
+
+def test_subject_after_an_opening_date_with_year() -> None:
+    text = (
+        "The race went on.\n\nOn July 6, 2015, Dunn made the following comment:\n\n"
+        "“For young people who have left high school, the rate of joblessness is a third.”\n"
+    )
+    assert _speakers_of(text, "For young people") == ["Dunn"]
+
+
+ALL_CASES = [
+    *CASES,
+    *SUBJECT_CASES,
+    *LEFT_CASES,
+    *AFTER_QUOTE_CASES,
+    *GOES_ON_CASES,
+    *COLON_CASES,
+    *INVERTED_CASES,
+    *MORE_LEFT_CASES,
+    *MORE_AFTER_QUOTE_CASES,
+    *NAME_SHAPE_CASES,
+    *DASH_CASES,
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), ALL_CASES)
+def test_speaker_mention(text: str, phrase: str, speaker: str) -> None:
+    assert speaker in _speakers_of(text, phrase)
+
+
+def test_next_attribution_takes_its_own_quote() -> None:
+    text = (
+        "The briefing went on.\n\n''We will not give up a bunch of civil liberties,'' Ann Holt said in the briefing. "
+        "But she added, ''We do not want terrorists to have a safe haven in cyberspace.''"
+    )
+    assert _speakers_of(text, "We do not want") == ["she"]
+
+
+def test_police_speak_without_a_plural_s() -> None:
+    text = "The city waited.\n\nBut police also fear that sweeping crackdowns could add fuel to the tensions."
+    assert _speakers_of(text, "sweeping crackdowns") == ["police"]
+
+
+def test_closing_inverted_attribution_governs_the_sentence() -> None:
+    text = (
+        "The hearing went on.\n\nDunn's refusal to answer fully did not go over well with the panel, and the meeting "
+        "deteriorated from there, said one source in the room."
+    )
+    assert _speakers_of(text, "the meeting deteriorated") == ["one source"]

@@ -226,8 +226,13 @@ _NOT_CLAUSE_START = words(
 # Quantifiers floated after a plural subject ("Holt and Ames both argued").
 _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
-_ADJUNCT_PREPOSITIONS = words("at in on during over throughout")
+_ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+# What may follow a closing inverted speaker: "..., said one source in the room."
+_CLOSING_REST = re.compile(
+    r"(?:[ \t\u00a0]+(?:in|at|of|from|with|on|for|close to)[ \t\u00a0][^,;:.!?\n]{1,60})?[ .!?”\"’\n\u00a0]*$"
+)
+_BARE_PLURALS = words("police authorities")
 # "A, a top aide said, B": a cue and a comma, the attribution interrupting the words.
 _CUE_THEN_COMMA = re.compile(r"\w+[ \t\u00a0]*,")
 _GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
@@ -570,7 +575,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         i == j
         and not _is_name(word)
         and word.lower() not in PRONOUNS
-        and (not word.endswith("s") or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS))
+        # "police say": a plural without "s" that is rarely anything's object right before a verb.
+        and (
+            (not word.endswith("s") and word not in _BARE_PLURALS)
+            or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS)
+        )
     ):
         return None
     if i >= 2 and _is_number(toks[i][2]) and toks[i - 1][2] == "in" and _is_number(toks[i - 2][2]):
@@ -621,7 +630,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 low in _FLOATING
                 and toks[j][2].islower()
                 and j > 0
-                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE)
+                and (_heads_plural(toks[j - 1][2]) or toks[j - 1][2] in _AUXILIARY_HAVE or toks[j - 1][2] in "—–")
             )
         ):
             j -= 1
@@ -630,6 +639,20 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         break
     if j < 0:
         return None
+    if toks[j][2] in {"—", "–"}:
+        # "Republican figures — whose party was once ... — both suggested": skip the parenthesis in dashes.
+        k = next((n for n in range(j - 1, max(-1, j - 40), -1) if toks[n][2] == toks[j][2]), -1)
+        if k <= 0:
+            return None
+        j = k - 1
+        before_dash = _np_left(toks, j)
+        if before_dash is not None and _after_preposition(toks, before_dash[0]):
+            # "The fishermen on the pier and in the bay — including Ms. Lund — said": not "the bay".
+            return None
+        modifier = _np_left(toks, j - 1) if j > 0 and before_dash is None and toks[j][2].islower() else None
+        if modifier is not None and modifier[1] == toks[j - 1][1]:
+            # "Republican establishment figures — ... —": a plural that is also a cue word heads the phrase.
+            return [(modifier[0], toks[j][1])], modifier[0]
     if toks[j][2] == ")":
         k = j
         while k >= 0 and toks[k][2] != "(" and j - k < 8:
@@ -694,6 +717,13 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if head is None:
         return None
     subject = _subject_before_modifier(toks, j, head)
+    if subject is not None and text[subject[0] : subject[1]] in _WHO_FORMS:
+        # "Beck, who has in the past described ...": the relative pronoun and what it stands for.
+        k = next(n for n, t in enumerate(toks) if t[0] == subject[0])
+        k -= 2 if k >= 2 and toks[k - 1][2] == "," else 1
+        antecedent = _np_left(toks, k) if k >= 0 else None
+        spans = [subject] if antecedent is None else [antecedent, subject]
+        return spans, spans[0][0]
     if subject is not None:
         head = subject
     quoted = _speaker_after_quote(text, lo, toks, head)
@@ -779,6 +809,10 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
         while k > 0 and toks[k][2] in _AUXILIARY_HAVE:
             k -= 1
         word = toks[k][2]
+        if word in _WHO_FORMS or (k > 0 and toks[k - 1][2] in _WHO_FORMS and toks[k][2] in _AUXILIARY_HAVE):
+            # "Beck, who has in the past described ...", "Zucker, who in the past has voiced ...".
+            k = k if word in _WHO_FORMS else k - 1
+            return toks[k][0], toks[k][1]
         if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
             return _np_left(toks, k)
     for k in range(first - 1, max(0, first - 20), -1):
@@ -805,6 +839,12 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
                 return subject
             return None
     return None
+
+
+def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` is the object of a preposition ("in the bay")."""
+    first = next((n for n, t in enumerate(toks) if t[0] == start), 0)
+    return first > 0 and toks[first - 1][2] in _PHRASE_PREPOSITIONS
 
 
 def _heads_plural(word: str) -> bool:
@@ -993,6 +1033,9 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
+    if i >= 2 and toks[i - 1][2] == "," and toks[i][2].isdigit() and len(toks[i][2]) == 4:
+        # "On July 6, 2015, Sanders made ...": the year of the opening date.
+        return i + 1 < len(toks) and toks[i + 1][2] == ","
     if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
         return False
     k = i
@@ -1329,7 +1372,7 @@ class _Reader:
         if (
             len(candidates) > 1
             and SAY_FORMS.get(last) not in {None, "report"}
-            and _TRAILING_SAID.match(text, candidates[-1][1], end)
+            and (_TRAILING_SAID.match(text, candidates[-1][1], end) or self.closing_inverted(candidates[-1], end))
         ):
             # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
             # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
@@ -1482,6 +1525,15 @@ class _Reader:
         if expected is not None:
             # "Trump is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+
+    def closing_inverted(self, cue: tuple[int, int], end: int) -> bool:
+        """ "..., and the meeting went downhill, said one source in the room.": an inverted attribution after a
+        comma closes the sentence."""
+        text = self.text
+        if not text[: cue[0]].rstrip().endswith(",") or text[cue[0] : cue[1]].lower() not in {"said", "says"}:
+            return False
+        speaker = _speaker_right(text, cue[1], end)
+        return speaker is not None and _CLOSING_REST.match(text, speaker[1], end) is not None
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
         """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
@@ -1730,6 +1782,10 @@ class _Reader:
         """Whether "Name, a role, said" opens the sentence: then the words follow the cue, not precede it."""
         if start + len(self.text[start:cue_start].rstrip()) in self.ends:
             return False
+        before = self.text[start:cue_start].rstrip()
+        if before[-2:-1] in _CLOSING_MARKS or before.count(",") < 2:
+            # “...,” said X; "The contrast, said Doyle, would be clear": one comma is no apposition.
+            return False
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
             return False
@@ -1776,16 +1832,19 @@ class _Reader:
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
-        if not before.endswith(",") and not _QUOTE_OR_THAT.match(self.text, cue_end, end):
-            # "with Trump saying the senator ...": the noun phrase right before the participle speaks.
+        if not before.endswith(","):
+            # "with Trump saying the senator ...", "footage of Hillary Clinton asking, “...”": the name right
+            # before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
-            share = _SHARE_SAYING.search(self.text, start, cue_start)
+            quote_or_that = _QUOTE_OR_THAT.match(self.text, cue_end, end)
+            share = _SHARE_SAYING.search(self.text, start, cue_start) if quote_or_that is None else None
             if share is not None and base in _SAY_BASES:
                 # "with 30 percent of voters saying they ...": the share of those asked speaks.
                 return self.forward(cue_start, cue_end, base, [share.span(1)], end)
-            if left is None or not _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
+            if left is not None and _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
+                return self.forward(cue_start, cue_end, base, left[0], end)
+            if quote_or_that is None:
                 return False
-            return self.forward(cue_start, cue_end, base, left[0], end)
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
             # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
             # of the attribution before ("X told the AP after hinting that ...").
@@ -1962,6 +2021,9 @@ class _Reader:
                 and gap.rstrip(" \u00a0").endswith(",")
                 and len(words.split()) <= _ADJUNCT_WORDS
             )
+            if words.split()[-1:] and words.split()[-1] in CUE_WORDS:
+                # "“A,” Earnest said in the briefing. But he added, “B”": another attribution introduces B.
+                return
             if words not in _JOINERS and not (
                 position == after and (nxt.outer_start >= end - 1 or interrupted) and (adjunct or interrupted)
             ):
