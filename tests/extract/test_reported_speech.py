@@ -442,3 +442,23 @@ def test_an_aside_attribution_whose_speaker_phrase_is_not_read() -> None:
     assert found == [
         (["The cost of the new pier", "is far too high for the island"], "say", ["fishermen and their union leaders"])
     ]
+
+
+def test_a_plain_report_by_a_share_after_an_opening_phrase() -> None:
+    text = "On the harbour question, 42% say they back the plan, 30% oppose it."
+    assert any(cue == "say" and speakers == ["42%"] for _, cue, speakers in _found(text))
+
+
+def test_to_say_is_no_report() -> None:
+    assert _found("It is too soon to say whether the pier will reopen in May.") == []
+
+
+def test_vows_to() -> None:
+    text = "At rally after rally, she vows to rebuild the pier before the winter storms."
+    assert (["to rebuild the pier before the winter storms"], "vows", ["she"]) in _found(text)
+
+
+def test_an_adverb_and_an_adjunct_after_the_cue_are_no_content() -> None:
+    text = "“The pier is safe,” Ms. Lund, the harbour master of the island, said just after midnight on the radio."
+    found = _found(text)
+    assert not any(contents == ["just after midnight on the radio"] for contents, _, _ in found)

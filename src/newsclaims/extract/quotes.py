@@ -326,7 +326,7 @@ _QUANTITY_SUBJECT = re.compile(
 # Finite verbs of saying and of verbal stance (urged, accused, praised ...) that report whatever their subject
 # looks like; action verbs ("proposed a bill") are left out.
 _PLAIN_REPORTS = words(
-    "said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
+    "say said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
     "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted urges accuses "
     "criticizes praises endorses warns argues insists explains believes thinks believed thought"
 )
@@ -369,6 +369,12 @@ _ASIDE_REPORT = re.compile(
     r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
     r"|contend|contends)(?:[ \t\u00a0]+[\w’'.-]+){0,3}?[ \t\u00a0]*,"
 )
+# "On economic issues, 42% say ...": a share right before the cue.
+_SHARE_BEFORE = re.compile(
+    r"(?<![\w.,])(\d[\d.,]*[ \t\u00a0]*(?:percent|%)(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,50}?)?)[ \t\u00a0]+$"
+)
+_TO_BEFORE = re.compile(r"\bto[ \t\u00a0]+$")
+_SOFT_ADVERBS = words("just shortly soon right again also later earlier")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
@@ -1323,9 +1329,13 @@ class _Reader:
             and not _BARE_CLAUSE.match(text, rest[0][0])
             and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
             and not (first in _WH_WORDS and base in _WH_VERBS)
+            # "he vows to impose a tariff": a verb of promising with its infinitive.
+            and not (first == "to" and base in TO_VERBS and base in NOUN_LIKE)
         ):
             return None
-        if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
+        # "said just after midnight on CNN": an adverb before an adjunct, and no clause.
+        adjunct = len(rest) > 1 and first in _SOFT_ADVERBS and rest[1][2].lower() in _NOT_COMPLEMENT
+        if adjunct or (first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS)):
             return None
         return _trim(text, rest[0][0], end)
 
@@ -1475,13 +1485,18 @@ class _Reader:
                 return
             if (
                 text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or _TO_BEFORE.search(text, start, cue_start)
                 or self.inside_region(cue_start)
                 or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
                 or _NOT_REPORTING_AFTER.match(text, cue_end, end)
             ):
                 continue
             subject = _subject(text, start, cue_start)
-            quantity = _QUANTITY_SUBJECT.match(text, start, cue_start) if subject is None else None
+            quantity = (
+                _QUANTITY_SUBJECT.match(text, start, cue_start) or _SHARE_BEFORE.search(text, start, cue_start)
+                if subject is None
+                else None
+            )
             if quantity is not None:
                 # "Most of them said ...", "Several owners of the boats ... said": the quantity speaks.
                 subject = quantity.span(1)
