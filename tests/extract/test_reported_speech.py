@@ -401,3 +401,64 @@ def test_share_of_those_asked_saying() -> None:
 def test_see_something_as_something() -> None:
     text = "Islanders see harbour fees as a threat to the fishing trade."
     assert (["harbour fees as a threat to the fishing trade"], "see", ["Islanders"]) in _found(text)
+
+
+def test_a_plain_stance_report_whose_speaker_phrase_is_not_read() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — urged the council to act."
+    assert _found(text) == [([text[:-1]], "urged", ["The fishermen"])]
+
+
+def test_bare_noun_phrase_clause_after_a_cue_that_is_also_a_noun() -> None:
+    text = "The mayor answered the critics on Thursday, stating harbour and island authorities are in charge."
+    found = _found(text)
+    assert any(contents == ["harbour and island authorities are in charge"] for contents, _, _ in found)
+
+
+def test_wh_clause_is_no_bare_clause() -> None:
+    text = "But the storm showed how easy such a breach would be."
+    assert not any(cue == "showed" for _, cue, _ in _found(text))
+
+
+def test_a_plain_report_with_a_scare_quote_inside() -> None:
+    text = "The fishermen on the northern pier and in the bay — including Ms. Lund — said the quota was “a disaster.”"
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1:] == ("said", ["The fishermen"])
+
+
+def test_knowing_takes_an_indirect_question() -> None:
+    text = "Ms. Lund knows how important the ferry is to the island."
+    assert (["how important the ferry is to the island"], "knows", ["Ms. Lund"]) in _found(text)
+
+
+def test_a_poll_showing() -> None:
+    text = "The mayor campaigned hard, with new polls showing her lead over Mr. Berg shrinking fast."
+    assert (["her lead over Mr. Berg shrinking fast"], "showing", ["new polls"]) in _found(text)
+
+
+def test_an_aside_attribution_whose_speaker_phrase_is_not_read() -> None:
+    text = "The cost of the new pier, fishermen and their union leaders say, is far too high for the island."
+    found = _found(text)
+    assert found == [
+        (["The cost of the new pier", "is far too high for the island"], "say", ["fishermen and their union leaders"])
+    ]
+
+
+def test_a_plain_report_by_a_share_after_an_opening_phrase() -> None:
+    text = "On the harbour question, 42% say they back the plan, 30% oppose it."
+    assert any(cue == "say" and speakers == ["42%"] for _, cue, speakers in _found(text))
+
+
+def test_to_say_is_no_report() -> None:
+    assert _found("It is too soon to say whether the pier will reopen in May.") == []
+
+
+def test_vows_to() -> None:
+    text = "At rally after rally, she vows to rebuild the pier before the winter storms."
+    assert (["to rebuild the pier before the winter storms"], "vows", ["she"]) in _found(text)
+
+
+def test_an_adverb_and_an_adjunct_after_the_cue_are_no_content() -> None:
+    text = "“The pier is safe,” Ms. Lund, the harbour master of the island, said just after midnight on the radio."
+    found = _found(text)
+    assert not any(contents == ["just after midnight on the radio"] for contents, _, _ in found)

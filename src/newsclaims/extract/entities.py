@@ -183,9 +183,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _RoleMatch:
-    """A role phrase: "the Belarusian President", "President of Belarus", "his Russian counterpart"."""
+class _RoleMatch(NamedTuple):
+    """A role phrase: "the Belarusian President", "President of Belarus", "his Russian counterpart"
+    (a tuple: built for every title in a text, never changed)."""
 
     start: int
     end: int
@@ -381,14 +381,18 @@ class _Forms:
                 self.unindexed.append(part)
 
 
-def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] = ()) -> list[_Token]:
-    """Words that can be part of a name, with their possessive marks, in one scan.
+def _name_runs(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] = ()) -> list[list[_Token]]:
+    """Runs of capitalised words next to each other, with joiners ("of", "for") inside, in one scan.
 
-    Words inside a ``covered`` stretch (sorted, as :func:`_covered` decides) are left out;
-    they still count as the word before a joiner.
+    The words are those that can be part of a name, with their possessive marks. Words inside
+    a ``covered`` stretch (sorted, as :func:`_covered` decides) are left out; they still count
+    as the word before a joiner. A lone word no name is made of ("The", "But": a third of all
+    runs) is left out too: it would be trimmed to nothing, and it is no person's name after a
+    title either.
     """
-    tokens: list[_Token] = []
-    append = tokens.append
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []
     last_end = -1
     index = -1
     last_cover = len(covered) - 1
@@ -410,7 +414,27 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
                 index += 1
             if not (index >= 0 and covered[index][0] <= begin and stop <= covered[index][1]):
                 # tuple.__new__ directly: the NamedTuple's own __new__ is a Python call per token.
-                append(_new_tuple(_Token, (begin, stop, word, possessive, low, cap)))
+                token = _new_tuple(_Token, (begin, stop, word, possessive, low, cap))
+                joined = False
+                if current:
+                    last = pending[-1] if pending else current[-1]
+                    # One gap character between them, and no possessive before it.
+                    if begin - last.end == 1 and text[last.end] in _NAME_GAPS and not last.possessive:
+                        if cap:
+                            if low not in NAME_JOINERS:
+                                current.extend(pending)
+                                pending = []
+                                current.append(token)
+                                joined = True
+                        elif len(pending) < 2 and (low in NAME_JOINERS or (low == "the" and pending)):
+                            pending.append(token)
+                            joined = True
+                    if not joined:
+                        if len(current) > 1 or current[0].low not in NOT_ENTITIES:
+                            runs.append(current)
+                        current, pending = [], []
+                if cap and not joined:
+                    current = [token]
             # Joiners count only right after a word and one gap ("Bank of the"): looked for
             # there, they cost nothing elsewhere. They hold no capital, so the scan above
             # finds its next word after them.
@@ -426,7 +450,9 @@ def _tokens(text: str, start: int, end: int, covered: Sequence[tuple[int, int]] 
             probe = (
                 not possessive and text[stop : stop + 1] in _NAME_GAPS and text[stop + 1 : stop + 2] in _JOINER_STARTS
             )
-    return tokens
+    if current and (len(current) > 1 or current[0].low not in NOT_ENTITIES):
+        runs.append(current)
+    return runs
 
 
 @lru_cache(maxsize=1 << 16)
@@ -662,7 +688,7 @@ class _Finder:
         covered = sorted((m.start, m.end) for m in roles)
         runs: list[list[_Token]] = []
         for region in self.regions:
-            runs.extend(self._runs(_tokens(self.text, region.start, region.end, covered)))
+            runs.extend(_name_runs(self.text, region.start, region.end, covered))
         run_at = {run[0].start: run for run in runs}
         persons_after: set[int] = set()
         self.title_starts = {m.title_start for m in roles}
@@ -671,40 +697,6 @@ class _Finder:
         for run in runs:
             self._run(run, role_before=run[0].start in persons_after)
         self._bracketed_pronouns()
-
-    def _runs(self, tokens: list[_Token]) -> list[list[_Token]]:
-        """Capitalised words next to each other, with joiners ("of", "for") inside.
-
-        A lone word no name is made of ("The", "But": a third of all runs) is left out: it
-        would be trimmed to nothing, and it is no person's name after a title either.
-        """
-        runs: list[list[_Token]] = []
-        current: list[_Token] = []
-        pending: list[_Token] = []
-        text = self.text
-        for token in tokens:
-            if current:
-                last = pending[-1] if pending else current[-1]
-                # One gap character between them, and no possessive before it.
-                if token.start - last.end == 1 and text[last.end] in _NAME_GAPS and not last.possessive:
-                    low = token.low
-                    if token.cap:
-                        if low not in NAME_JOINERS:
-                            current.extend(pending)
-                            pending = []
-                            current.append(token)
-                            continue
-                    elif len(pending) < 2 and (low in NAME_JOINERS or (low == "the" and pending)):
-                        pending.append(token)
-                        continue
-                if len(current) > 1 or current[0].low not in NOT_ENTITIES:
-                    runs.append(current)
-                current, pending = [], []
-            if token.cap:
-                current = [token]
-        if current and (len(current) > 1 or current[0].low not in NOT_ENTITIES):
-            runs.append(current)
-        return runs
 
     def _add(self, found: _Found) -> _Found:
         self.found.append(found)
@@ -1312,14 +1304,19 @@ class _Finder:
                 break
             if f.key is not None and f.end <= end:
                 inside.append(f)
-        outer = [
-            f
-            for f in inside
-            if not any(
-                g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-                for g in inside
-            )
-        ]
+        # The mentions no longer one holds (one mention alone, the usual case, is outermost).
+        outer = (
+            inside
+            if len(inside) < 2
+            else [
+                f
+                for f in inside
+                if not any(
+                    g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
+                    for g in inside
+                )
+            ]
+        )
         heads = [f for f in outer if not _POSSESSIVE.match(self.text, f.end)] or outer
         if not heads:
             return []

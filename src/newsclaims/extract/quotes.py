@@ -324,8 +324,13 @@ _QUANTITY_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|Even),?\s+)?((?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|[Aa]ll|[Bb]oth|[Nn]one|[Hh]alf"
     r"|\d[\d.,]*(?:\s+percent|%))(?:\s+of\s+(?:them|those|us|these))?)\b"
 )
-# Finite verbs of saying that report whatever their subject looks like.
-_PLAIN_REPORTS = words("said says told tells reported announced revealed wrote declared admitted")
+# Finite verbs of saying and of verbal stance (urged, accused, praised ...) that report whatever their subject
+# looks like; action verbs ("proposed a bill") are left out.
+_PLAIN_REPORTS = words(
+    "say said says told tells reported announced revealed wrote declared admitted urged accused criticized praised "
+    "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted urges accuses "
+    "criticizes praises endorses warns argues insists explains believes thinks believed thought"
+)
 # ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
 # followed by what they are about ("said of the encounter", "said as he left") or nothing.
 _NOT_REPORTING_BEFORE = re.compile(
@@ -344,8 +349,34 @@ _SHARE_SAYING = re.compile(
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,60}?)?)[ \t\u00a0]+$"
 )
 _SEEN_AS = re.compile(r"(?:[\w’'-]+[ \t\u00a0]+){1,8}?as[ \t\u00a0]+(?:a|an|the|being|more|less|too|very|[a-z]+ly)?\b")
+# A bare noun phrase (no preposition or relative in it) and a finite verb: "stating state and local
+# authorities are in charge".
+_BARE_CLAUSE = re.compile(
+    r"(?:(?!(?:in|on|at|of|for|to|with|by|from|that|which|who|whom|as|than|and|or|how|what|why|when|where|whether|if|"
+    + _SAY_FINITE
+    + r")\b)[a-z][\w’'-]*[ \t\u00a0]+"
+    r"|(?:and|or)[ \t\u00a0]+){1,5}?(?:" + _FINITE_AUX + r")\b"
+)
+_WH_WORDS = words("how what why whether if when where who which")
+# Verbs of knowing and wondering take an indirect question: "knows how important it is".
+_WH_VERBS = words("know think wonder learn")
+_POLL_BEFORE = re.compile(
+    r"((?:(?:a|an|the|new|recent|latest|early|national|other|several|many)[ \t\u00a0]+){0,3}"
+    r"(?:[A-Z][\w./-]*[ \t\u00a0]+){0,3}"
+    r"(?:poll|polls|polling|survey|surveys|data|figures|records|numbers|studies|study))[ \t\u00a0]+$"
+)
+_ASIDE_REPORT = re.compile(
+    r",[ \t\u00a0]+(?P<spk>(?:[\w’'.-]+[ \t\u00a0]+){0,6}?[\w’'.-]+)[ \t\u00a0]+"
+    r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
+    r"|contend|contends)(?:[ \t\u00a0]+[\w’'.-]+){0,3}?[ \t\u00a0]*,"
+)
+# "On economic issues, 42% say ...": a share right before the cue.
+_SHARE_BEFORE = re.compile(
+    r"(?<![\w.,])(\d[\d.,]*[ \t\u00a0]*(?:percent|%)(?:[ \t\u00a0]+of[ \t\u00a0]+[^,;:]{1,50}?)?)[ \t\u00a0]+$"
+)
+_TO_BEFORE = re.compile(r"\bto[ \t\u00a0]+$")
+_SOFT_ADVERBS = words("just shortly soon right again also later earlier")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
-_THINK_BASES = frozenset(THINK_FORMS.values())
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -1288,6 +1319,9 @@ class _Reader:
             and not ((lead.lower() in DETERMINERS or lead[:1].isdigit()) and base != "find")
             and not (lead.lower() == "to" and base in TO_VERBS)
             and not _FINITE_SOON.match(text, rest[0][0])
+            and not _BARE_CLAUSE.match(text, rest[0][0])
+            # "knows how important it is", "wonders whether ...": an indirect question.
+            and not (lead.lower() in _WH_WORDS and base in _WH_VERBS)
             # "see police violence as a problem": a verb of viewing with its "as" complement.
             and not (base in {"see", "view", "regard"} and _SEEN_AS.match(text, rest[0][0]))
         ):
@@ -1297,10 +1331,16 @@ class _Reader:
             (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
+            and not _BARE_CLAUSE.match(text, rest[0][0])
             and not (first != _contracted(first) and _contracted(first) in _CLAUSE_SUBJECTS)
+            and not (first in _WH_WORDS and base in _WH_VERBS)
+            # "he vows to impose a tariff": a verb of promising with its infinitive.
+            and not (first == "to" and base in TO_VERBS and base in NOUN_LIKE)
         ):
             return None
-        if first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS):
+        # "said just after midnight on CNN": an adverb before an adjunct, and no clause.
+        adjunct = len(rest) > 1 and first in _SOFT_ADVERBS and rest[1][2].lower() in _NOT_COMPLEMENT
+        if adjunct or (first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS)):
             return None
         return _trim(text, rest[0][0], end)
 
@@ -1422,13 +1462,26 @@ class _Reader:
             self.found.append(_Found([put], asked.span(1 if asked.group(1) else 3), by, None, end))
         if len(self.found) == before:
             self.unattributed(start, end)
-        if len(self.found) == before and not self.regions_within(start, end):
+        if len(self.found) == before and all(
+            len(text[r.start : r.end].split()) <= _SCARE_WORDS for r in self.regions_within(start, end)
+        ):
+            # Scare quotes inside ("called the plan “a disaster”") leave the sentence a plain report.
             self.unread_report(start, end, candidates)
 
     def unread_report(self, start: int, end: int, candidates: list[tuple[int, int]]) -> None:
         """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
+        aside = _ASIDE_REPORT.search(text, start, end)
+        if (
+            aside is not None
+            and len(text[start : aside.start()].split()) >= 2
+            and len(text[aside.end() : end].split()) >= 3
+        ):
+            # "The source of his appeal, union members say, is manifold": the report around its attribution.
+            pieces = [_trim(text, start, aside.start()), _trim(text, aside.end(), end)]
+            self.found.append(_Found(pieces, aside.span("cue"), [aside.span("spk")], "indirect", end))
+            return
         for cue_start, cue_end in candidates:
             closing = _CLOSING_SPEAKER.search(text, start, cue_start)
             if (
@@ -1444,13 +1497,18 @@ class _Reader:
                 return
             if (
                 text[cue_start:cue_end].lower() not in _PLAIN_REPORTS
+                or _TO_BEFORE.search(text, start, cue_start)
                 or self.inside_region(cue_start)
                 or _NOT_REPORTING_BEFORE.search(text, start, cue_start)
                 or _NOT_REPORTING_AFTER.match(text, cue_end, end)
             ):
                 continue
             subject = _subject(text, start, cue_start)
-            quantity = _QUANTITY_SUBJECT.match(text, start, cue_start) if subject is None else None
+            quantity = (
+                _QUANTITY_SUBJECT.match(text, start, cue_start) or _SHARE_BEFORE.search(text, start, cue_start)
+                if subject is None
+                else None
+            )
             if quantity is not None:
                 # "Most of them said ...", "Several owners of the boats ... said": the quantity speaks.
                 subject = quantity.span(1)
@@ -1797,6 +1855,10 @@ class _Reader:
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
+        poll = _POLL_BEFORE.search(self.text, start, cue_start)
+        if poll is not None and base in {"show", "find", "suggest", "indicate"}:
+            # "with polls showing her lead evaporating", "a new poll finding ...": the poll reports.
+            return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
         if not before.endswith(","):
