@@ -465,3 +465,17 @@ def test_agent_after_by_speaks() -> None:
         "for clinics across the state."
     )
     assert _speakers_of(text, "that would cut funds") == ["Republicans"]
+
+
+def test_pronoun_inside_an_unclosed_opening_phrase_is_the_subject() -> None:
+    text = (
+        "The race went on.\n\nBy Sunday afternoon she had canceled a joint rally in Green Bay, Wis., citing the attack."
+    )
+    assert _speakers_of(text, "the attack") == ["she"]
+
+
+def test_pronoun_after_an_opening_description_is_the_subject() -> None:
+    text = "A Libertarian, he backed Ron Paul"
+    subject = _subject(text, 0, len(text))
+    assert subject is not None
+    assert text[subject[0] : subject[1]] == "he"

@@ -274,7 +274,9 @@ _MODIFIER_STOPS = frozenset(
     }
 )
 # Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
-_OPENING_ADVERBS = frozenset({"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back"})
+_OPENING_ADVERBS = frozenset(
+    {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back", "Along", "Despite", "Unlike"}
+)
 # Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
 _RELATIVE_TIME = words("later earlier ago afterward afterwards")
 # What may stand between the pieces of one quote: “A,” he said, but “B.”
@@ -1080,11 +1082,19 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
         # appeared ...": the subject follows the opening phrases.
+        opening = i
         while i < len(toks) and toks[i][2] != ",":
+            if i > opening + 1 and toks[i][2] in _CLAUSE_PRONOUNS:
+                # "By Sunday afternoon she had canceled ...": no comma closed the opening phrase.
+                return toks[i][0], toks[i][1]
             i += 1
         i += 1
     if i >= len(toks):
         return None
+    pronoun = next((n for n in range(i, min(len(toks), i + 6)) if toks[n][2] in _CLAUSE_PRONOUNS), -1)
+    if toks[i][2] in {"A", "An"} and pronoun > i + 1 and toks[pronoun - 1][2] == ",":
+        # "A Libertarian, he backed ...": a description opens the sentence, the pronoun is its subject.
+        return toks[pronoun][0], toks[pronoun][1]
     word = toks[i][2]
     if word.lower() in {"he", "she", "they", "we", "i", "it"}:
         return toks[i][0], toks[i][1]
