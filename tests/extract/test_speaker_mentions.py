@@ -479,3 +479,11 @@ def test_pronoun_after_an_opening_description_is_the_subject() -> None:
     subject = _subject(text, 0, len(text))
     assert subject is not None
     assert text[subject[0] : subject[1]] == "he"
+
+
+def test_subject_opened_by_a_quantifier() -> None:
+    text = (
+        "The mine went on.\n\nIn August, several environmental groups granted him an extension on a court order, "
+        "saying that his capital was less than expected."
+    )
+    assert _speakers_of(text, "his capital was") == ["several environmental groups"]

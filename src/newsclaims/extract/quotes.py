@@ -228,6 +228,8 @@ _FLOATING = words("both all each")
 # Prepositions of an adjunct between a subject and its verb ("Holt at the time said").
 _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
+# Lower-case determiners that open a subject after an opening phrase ("In August, several groups granted ...").
+_SUBJECT_DETERMINERS = words("several many some most both all few his her their its our two three four five")
 _BY_AGENT = re.compile(r"[ \t\u00a0]+by([ \t\u00a0]+)((?:[A-Z][\w.’'-]*(?:[ \t\u00a0]+|$)){1,4})?")
 # Where a clause with a subject of its own begins inside a sentence: ", but X ...", "; X ...".
 _CLAUSE_JOINT = re.compile(r"(?:,[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
@@ -1099,7 +1101,12 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if word.lower() in {"he", "she", "they", "we", "i", "it"}:
         return toks[i][0], toks[i][1]
     j = i
-    if word.lower() in {"the", "a", "an"} or _is_name(word) or (word[:1].isdigit() and "-" in word):
+    if (
+        word.lower() in {"the", "a", "an"}
+        or word in _SUBJECT_DETERMINERS
+        or _is_name(word)
+        or (word[:1].isdigit() and "-" in word)
+    ):
         while j + 1 < len(toks) and (
             _is_name(toks[j + 1][2])
             or (toks[j + 1][2].lower() in {"and", "of"} and j + 2 < len(toks) and _is_name(toks[j + 2][2]))
