@@ -487,3 +487,30 @@ def test_subject_opened_by_a_quantifier() -> None:
         "saying that his capital was less than expected."
     )
     assert _speakers_of(text, "his capital was") == ["several environmental groups"]
+
+
+def test_participle_between_article_and_head_modifies_it() -> None:
+    text = "The talks ended.\n\nThe gambling tycoon told reporters that the casino would close."
+    assert _speakers_of(text, "the casino would close") == ["The gambling tycoon"]
+
+
+def test_subordinator_is_no_part_of_the_speaker() -> None:
+    text = "The vote came.\n\nAlthough critics say the plan is costly, the council passed it on Monday."
+    assert _speakers_of(text, "the plan is costly") == ["critics"]
+    text = "The vote came.\n\nThe mayor is ahead in the polls, although history says upsets are common."
+    assert _speakers_of(text, "upsets are common") == ["history"]
+
+
+def test_adjective_with_its_object_after_the_subject() -> None:
+    text = "The talks stalled.\n\nA source close to him said the deal was dead."
+    assert _speakers_of(text, "the deal was dead") == ["A source"]
+    text = "The talks stalled.\n\nAnother aide familiar with the talks said the deal was dead."
+    assert _speakers_of(text, "the deal was dead") == ["Another aide"]
+
+
+def test_pronoun_with_auxiliary_is_no_possessor() -> None:
+    text = (
+        "The plan moved.\n\nThough he’s heralded plans to tax fund managers, experts say the change would be "
+        "swamped by other cuts."
+    )
+    assert _speakers_of(text, "the change would be swamped") == ["experts"]

@@ -212,6 +212,12 @@ _IN_SOURCE = re.compile(
 )
 # Auxiliaries and modals: the finite verb of a clause whose main verb may be anything.
 _FINITE_AUX = "is|are|was|were|will|would|could|can|should|may|might|must|has|have|had"
+_POSTMODIFIER_ADJECTIVES = words(
+    "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
+)
+_OBJECT_PRONOUNS = words("him them me us")
+# Subordinators that are never prepositions ("as", "after", "since" are): the subject follows them.
+_CLAUSE_SUBORDINATORS = words("while although though whereas because if unless when")
 _SUBORDINATORS = words("while although though as when if because since after before whereas once unless")
 # The comma that ends an opening subordinate clause: a subject and a finite verb follow it.
 _MAIN_CLAUSE = re.compile(
@@ -560,7 +566,8 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             # "Belarus’ President": a possessive ends the phrase on the left.
             i -= 2
             break
-        if prev in {"(", ")"}:
+        if prev in {"(", ")"} or low in _CLAUSE_SUBORDINATORS:
+            # "Although critics say ...": the subordinator opens the clause, it is no part of the subject.
             break
         if low in {"of", "for", "and", "&", "on"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
@@ -575,6 +582,19 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             lower += 1
             i -= 1
             continue
+        if (
+            low.endswith("ing")
+            and not low.endswith("thing")
+            and prev.islower()
+            and _contracted(toks[i][2]) not in PRONOUNS
+            and i >= 2
+            and toks[i - 2][2].lower() in {"a", "an", "the"}
+            and lower < 5
+        ):
+            # "the gambling tycoon told": a participle between an article and the head modifies the head.
+            lower += 1
+            i -= 1
+            continue
         break
     # A bare lower-case word heads a speaker only when plural ("officials"), and not after a subject
     # of its own ("who owns", "he owns": a verb).
@@ -584,7 +604,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         and word.lower() not in PRONOUNS
         # "police say": a plural without "s" that is rarely anything's object right before a verb.
         and (
-            (not word.endswith("s") and word not in _BARE_PLURALS)
+            (
+                not word.endswith("s")
+                and word not in _BARE_PLURALS
+                and not (j > 0 and toks[j - 1][2].lower() in _CLAUSE_SUBORDINATORS)
+            )
             or (j > 0 and toks[j - 1][2].lower() in _SUBJECT_WORDS)
         )
     ):
@@ -721,6 +745,9 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
+    if head is None and toks[j][2] in _OBJECT_PRONOUNS:
+        # "a source close to him said": an object pronoun is no subject, but it may end the subject's modifier.
+        head = _subject_before_modifier(toks, j, (toks[j][0], toks[j][1]))
     if head is None:
         return None
     subject = _subject_before_modifier(toks, j, head)
@@ -827,7 +854,12 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
         if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word not in _WHO_FORMS):
             return None
         relative = word in _WHO_FORMS and k + 1 < len(toks) and toks[k + 1][2].islower()
-        participle = word.endswith("ing") and word.islower() and word not in _ING_NOUNS
+        participle = (word.endswith("ing") and word.islower() and word not in _ING_NOUNS) or (
+            # "a source close to him said", "people familiar with the talks said": an adjective and its object.
+            word in _POSTMODIFIER_ADJECTIVES
+            and k + 1 < len(toks)
+            and toks[k + 1][2] in {"to", "with", "on", "about", "in"}
+        )
         if (relative or participle) and k > 0:
             # "who spoke with ...", "speaking to ...": not "who Holt said" (an object relative).
             subject = _np_left(toks, k - 1)
@@ -972,6 +1004,9 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
     words = text[speaker[0] : speaker[1]].split()
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
+    if len(words) > 1 and words[0] != _contracted(words[0]) and _contracted(words[0]) in PRONOUNS:
+        # "he’s heralded plans": a pronoun and its auxiliary, then a verb; not a possessor and a noun.
+        return False
     if any(w.endswith(("'s", "’s")) for w in words) and len(words) > 1 and not _past(low, base) and base in NOUN_LIKE:
         return False
     if base in _ACT_BASES and words and words[-1].lower() == "it":
@@ -996,6 +1031,10 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
+        before = text[max(0, speaker[0] - 12) : speaker[0]].split()
+        if len(words) == 1 and head.islower() and before and before[-1].lower() in _CLAUSE_SUBORDINATORS:
+            # "although history says": a subordinator opens a clause, so a bare noun after it is its subject.
+            return True
         return (
             bool(head)
             and (
