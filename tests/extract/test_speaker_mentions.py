@@ -514,3 +514,13 @@ def test_pronoun_with_auxiliary_is_no_possessor() -> None:
         "swamped by other cuts."
     )
     assert _speakers_of(text, "the change would be swamped") == ["experts"]
+
+
+def test_participle_after_a_possessor_heads_the_modifier_object() -> None:
+    text = "The talks went on.\n\nAnother aide familiar with Lee’s thinking said, “He will try to be friendly.”"
+    assert _speakers_of(text, "He will try") == ["Another aide"]
+
+
+def test_relative_clause_goes_on_after_and() -> None:
+    text = "The rally ended.\n\nThe crowd cheered for Ames, who campaigned on jobs and said the plan would fail."
+    assert _speakers_of(text, "the plan would fail") == ["Ames", "who"]

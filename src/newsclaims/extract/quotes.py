@@ -216,6 +216,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+_WHO_CLAUSE = re.compile(r"(?<=[\w,])\s+(who)\s+(?=[a-z])")
+_RELATIVE_BREAK = re.compile(r"[;:—–“”\"]|,\s+(?:and|but|or|while)\s|\s(?:but|that|who|which)\s")
 # Subordinators that are never prepositions ("as", "after", "since" are): the subject follows them.
 _CLAUSE_SUBORDINATORS = words("while although though whereas because if unless when")
 _SUBORDINATORS = words("while although though as when if because since after before whereas once unless")
@@ -534,7 +536,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
         # "Theresa May said": a month's name closing a person's name.
         word = "Name"
-    determined = j > 0 and toks[j - 1][2].lower() in DETERMINERS
+    # "the report says", "Cruz’s thinking": after a determiner or a possessor a lower-case word is a noun.
+    determined = j > 0 and (
+        toks[j - 1][2].lower() in DETERMINERS or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
+    )
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
         return None
@@ -991,6 +996,18 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     return toks[0][0], toks[end_index][1]
+
+
+def _relative_before(text: str, start: int, position: int) -> list[tuple[int, int]] | None:
+    """ "Ames, who campaigned on jobs and said": the antecedent and "who" when a relative clause about a person
+    runs, unbroken by a clause boundary, up to a position; None otherwise."""
+    found = None
+    for found in _WHO_CLAUSE.finditer(text, start, position):
+        pass
+    if found is None or _RELATIVE_BREAK.search(text, found.end(), position):
+        return None
+    left = _speaker_left(text, start, found.end(1))
+    return left[0] if left is not None else [found.span(1)]
 
 
 def _past(low: str, base: str) -> bool:
@@ -1749,6 +1766,10 @@ class _Reader:
             # support units" is a noun phrase.
             if low == base and not _QUOTE_OR_THAT.match(text, cue_end, end) and not _THAT_AFTER.match(text, cue_end):
                 return False
+            relative = _relative_before(text, start, head) if subject is not None else None
+            if relative is not None:
+                # "Ames, who came out and endorsed ...": the relative pronoun's clause goes on after "and".
+                return self.forward(cue_start, cue_end, base, relative, end)
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
