@@ -1001,9 +1001,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
 def _relative_before(text: str, start: int, position: int) -> list[tuple[int, int]] | None:
     """ "Ames, who campaigned on jobs and said": the antecedent and "who" when a relative clause about a person
     runs, unbroken by a clause boundary, up to a position; None otherwise."""
-    found = None
-    for found in _WHO_CLAUSE.finditer(text, start, position):
-        pass
+    found = next(reversed(list(_WHO_CLAUSE.finditer(text, start, position))), None)
     if found is None or _RELATIVE_BREAK.search(text, found.end(), position):
         return None
     left = _speaker_left(text, start, found.end(1))
@@ -1766,10 +1764,10 @@ class _Reader:
             # support units" is a noun phrase.
             if low == base and not _QUOTE_OR_THAT.match(text, cue_end, end) and not _THAT_AFTER.match(text, cue_end):
                 return False
-            relative = _relative_before(text, start, head) if subject is not None else None
-            if relative is not None:
+            relatives = _relative_before(text, start, head) if subject is not None else None
+            if relatives is not None:
                 # "Ames, who came out and endorsed ...": the relative pronoun's clause goes on after "and".
-                return self.forward(cue_start, cue_end, base, relative, end)
+                return self.forward(cue_start, cue_end, base, relatives, end)
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
