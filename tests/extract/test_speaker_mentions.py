@@ -524,3 +524,16 @@ def test_participle_after_a_possessor_heads_the_modifier_object() -> None:
 def test_relative_clause_goes_on_after_and() -> None:
     text = "The rally ended.\n\nThe crowd cheered for Ames, who campaigned on jobs and said the plan would fail."
     assert _speakers_of(text, "the plan would fail") == ["Ames", "who"]
+
+
+def test_function_word_inside_a_title_name() -> None:
+    text = (
+        "The talk went on.\n\n“That was the first time in a long time, senator,” WXYZ This Morning co-anchor Dee "
+        "Lam said."
+    )
+    assert _speakers_of(text, "the first time") == ["WXYZ This Morning co-anchor Dee Lam"]
+
+
+def test_relative_pronoun_before_an_adjunct_in_commas() -> None:
+    text = "The call ended.\n\nThe crowd cheered Ames, who, on a press call Friday, criticized the mayor for the delay."
+    assert "who" in _speakers_of(text, "the mayor for the delay")

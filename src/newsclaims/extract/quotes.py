@@ -552,6 +552,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             # "Jock A. Finlayson": a middle initial, not the article "a".
             i -= 1
             continue
+        if prev in FUNCTION_CAPS and i >= 2 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
+            # "CBS This Morning co-anchor Dee Lam": a capitalised function word between names is part of a title.
+            i -= 1
+            continue
         if low in DETERMINERS and not _is_name(prev):
             if low != "that" or not _is_name(toks[i][2]):
                 # "that Trump said" is a complementizer before a name, not a determiner.
@@ -698,6 +702,12 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         j = k - 1
     j = _before_time_adjunct(toks, j)
     word = toks[j][2]
+    if word == ",":
+        # "Lee, who, on a press call Friday, criticized ...": the relative pronoun before an adjunct in commas.
+        k = next((n for n in range(j - 1, max(0, j - 25), -1) if toks[n][2] in {",", ";", ":", "(", ")"}), 0)
+        if k >= 2 and toks[k][2] == "," and toks[k - 1][2].lower() == "who":
+            j = k - 1
+            word = toks[j][2]
     if word.lower() == "who" and j >= 1:
         k = j - 1 if toks[j - 1][2] != "," else j - 2
         antecedent = _np_left(toks, k) if k >= 0 else None
