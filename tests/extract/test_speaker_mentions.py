@@ -537,3 +537,8 @@ def test_function_word_inside_a_title_name() -> None:
 def test_relative_pronoun_before_an_adjunct_in_commas() -> None:
     text = "The call ended.\n\nThe crowd cheered Ames, who, on a press call Friday, criticized the mayor for the delay."
     assert "who" in _speakers_of(text, "the mayor for the delay")
+
+
+def test_present_cue_in_a_gapped_relative_clause() -> None:
+    text = "The vote neared.\n\nThe state has a wage floor, which the agency says was the highest in the region."
+    assert _speakers_of(text, "the highest in the region") == ["the agency"]

@@ -431,9 +431,11 @@ def _last_according(text: str, candidates: list[tuple[int, int]]) -> int:
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
-    """“which she said will ...”: a verb in the past before an auxiliary is a relative clause's cue, not a noun."""
+    """“which she said will ...”: a verb in the past before an auxiliary is a relative clause's cue, not a noun;
+    so is a present one right before the auxiliary ("which the agency says was ...")."""
     base = SAY_FORMS.get(low) or THINK_FORMS.get(low)
-    return base is not None and _past(low, base) and _RELATIVE_BEFORE.search(text, start, cue_start) is not None
+    tensed = base is not None and (_past(low, base) or _GAPPED.match(text, cue_start + len(low)) is not None)
+    return tensed and _RELATIVE_BEFORE.search(text, start, cue_start) is not None
 
 
 def _clause_stop(text: str, position: int, end: int) -> int:
