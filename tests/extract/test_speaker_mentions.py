@@ -542,3 +542,8 @@ def test_relative_pronoun_before_an_adjunct_in_commas() -> None:
 def test_present_cue_in_a_gapped_relative_clause() -> None:
     text = "The vote neared.\n\nThe state has a wage floor, which the agency says was the highest in the region."
     assert _speakers_of(text, "the highest in the region") == ["the agency"]
+
+
+def test_past_participle_between_article_and_head_modifies_it() -> None:
+    text = "The case went back.\n\n“The court takes no view on the merits” of the case, the retired judge said."
+    assert _speakers_of(text, "The court takes no view") == ["the retired judge"]

@@ -594,7 +594,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             i -= 1
             continue
         if (
-            low.endswith("ing")
+            low.endswith(("ing", "ed"))
             and not low.endswith("thing")
             and prev.islower()
             and _contracted(toks[i][2]) not in PRONOUNS
@@ -602,7 +602,8 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             and toks[i - 2][2].lower() in {"a", "an", "the"}
             and lower < 5
         ):
-            # "the gambling tycoon told": a participle between an article and the head modifies the head.
+            # "the gambling tycoon told", "the unsigned opinion said": a participle between an article and the
+            # head modifies the head.
             lower += 1
             i -= 1
             continue
