@@ -547,3 +547,10 @@ def test_present_cue_in_a_gapped_relative_clause() -> None:
 def test_past_participle_between_article_and_head_modifies_it() -> None:
     text = "The case went back.\n\n“The court takes no view on the merits” of the case, the retired judge said."
     assert _speakers_of(text, "The court takes no view") == ["the retired judge"]
+
+
+def test_quote_after_an_adjunct_in_commas() -> None:
+    text = "The hall went quiet.\n\nHolt joked, again putting on a drawl, “Amen, brother! Come on up!”"
+    assert _speakers_of(text, "Amen, brother") == ["Holt"]
+    text = "The hall went quiet.\n\nHolt said of the episode, “I don’t like it.”"
+    assert _speakers_of(text, "I don’t like it") == ["Holt"]

@@ -216,6 +216,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+# "of the episode, ", ", again using an accent, ": a short adjunct, closed by a comma, between a cue and a quote.
+_ADJUNCT_BEFORE_QUOTE = re.compile(r",?\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+,\s*")
 _WHO_CLAUSE = re.compile(r"(?<=[\w,])\s+(who)\s+(?=[a-z])")
 _RELATIVE_BREAK = re.compile(r"[;:—–“”\"]|,\s+(?:and|but|or|while)\s|\s(?:but|that|who|which)\s")
 # Subordinators that are never prepositions ("as", "after", "since" are): the subject follows them.
@@ -2007,6 +2009,20 @@ class _Reader:
             if region is not None and not text[end : region.outer_start].strip(" \n\u00a0"):
                 pieces = [_trim(text, region.start, region.end)]
                 self.chain(pieces, region.outer_end, region.outer_end)
+                self.found.append(_Found(pieces, (cue_start, cue_end), speakers, "direct"))
+                return True
+        if content is None and base in _SAY_BASES:
+            # "X said of the episode, “...”", "X joked, again using an accent, “...”": an adjunct in commas,
+            # then the quote.
+            region = next((r for r in self.regions_within(cue_end, end) if r.double), None)
+            gap = text[cue_end : region.outer_start] if region is not None else ""
+            if (
+                region is not None
+                and _ADJUNCT_BEFORE_QUOTE.fullmatch(gap)
+                and not self.cues_in(cue_end, region.outer_start)
+            ):
+                pieces = [_trim(text, region.start, region.end)]
+                self.chain(pieces, region.outer_end, end)
                 self.found.append(_Found(pieces, (cue_start, cue_end), speakers, "direct"))
                 return True
         if content is None:
