@@ -554,3 +554,13 @@ def test_quote_after_an_adjunct_in_commas() -> None:
     assert _speakers_of(text, "Amen, brother") == ["Holt"]
     text = "The hall went quiet.\n\nHolt said of the episode, “I don’t like it.”"
     assert _speakers_of(text, "I don’t like it") == ["Holt"]
+
+
+def test_that_with_a_verb_opens_a_relative_clause_after_the_subject() -> None:
+    text = "The hearing ended.\n\nOfficials that have seen the plan say it is costly."
+    assert _speakers_of(text, "it is costly") == ["Officials"]
+
+
+def test_plural_noun_before_a_subjectless_that_is_no_cue() -> None:
+    text = "The hearing ended.\n\nWestern states that have built fences say the plan is costly."
+    assert "Western" not in _speakers_of(text, "the plan is costly")

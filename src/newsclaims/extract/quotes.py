@@ -216,6 +216,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+_AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:" + _FINITE_AUX + r")\b")
 # "of the episode, ", ", again using an accent, ": a short adjunct, closed by a comma, between a cue and a quote.
 _ADJUNCT_BEFORE_QUOTE = re.compile(r",?\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+,\s*")
 _WHO_CLAUSE = re.compile(r"(?<=[\w,])\s+(who)\s+(?=[a-z])")
@@ -871,9 +873,12 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
             return _np_left(toks, k)
     for k in range(first - 1, max(0, first - 20), -1):
         word = toks[k][2]
-        if word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word not in _WHO_FORMS):
+        # "states that have built walls say": "that" and a verb with no subject of its own.
+        subject_that = word == "that" and k > 0 and toks[k + 1][2] in _AUXILIARY_WORDS and _heads_plural(toks[k - 1][2])
+        stop = word in _MODIFIER_STOPS or word in _OPENING_TOKENS or (word in PRONOUNS and word not in _WHO_FORMS)
+        if stop and not subject_that:
             return None
-        relative = word in _WHO_FORMS and k + 1 < len(toks) and toks[k + 1][2].islower()
+        relative = subject_that or (word in _WHO_FORMS and k + 1 < len(toks) and toks[k + 1][2].islower())
         participle = (word.endswith("ing") and word.islower() and word not in _ING_NOUNS) or (
             # "a source close to him said", "people familiar with the talks said": an adjective and its object.
             word in _POSTMODIFIER_ADJECTIVES
@@ -1031,6 +1036,10 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
     """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
     if low == base and _MODAL_BEFORE.search(text, max(0, cue_start - 30), cue_start):
         return True
+    if low.endswith("s") and base in NOUN_LIKE and _RELATIVE_AFTER.match(text, cue_start + len(low)):
+        # "Western states that have built walls say ...": "that" with no subject of its own opens a relative
+        # clause, so the cue word is the plural noun it describes.
+        return False
     words = text[speaker[0] : speaker[1]].split()
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
