@@ -564,3 +564,10 @@ def test_that_with_a_verb_opens_a_relative_clause_after_the_subject() -> None:
 def test_plural_noun_before_a_subjectless_that_is_no_cue() -> None:
     text = "The hearing ended.\n\nWestern states that have built fences say the plan is costly."
     assert "Western" not in _speakers_of(text, "the plan is costly")
+
+
+def test_adverb_between_conjunction_and_cue() -> None:
+    text = "The day was long.\n\nHolt met the mayor on Monday and later said the plan would fail."
+    assert _speakers_of(text, "the plan would fail") == ["Holt"]
+    quote = next(q for q in find_quotes(text, find_layout(text)) if q.speaker_mentions)
+    assert text[quote.contents[0].start : quote.contents[0].end] == "the plan would fail"

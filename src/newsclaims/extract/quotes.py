@@ -216,6 +216,7 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+_ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:" + _FINITE_AUX + r")\b")
 # "of the episode, ", ", again using an accent, ": a short adjunct, closed by a comma, between a cue and a quote.
@@ -1766,10 +1767,11 @@ class _Reader:
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
                     cue_start, cue_end, base, [speaker], end, after=speaker[1]
                 )
-        if before.endswith((" and", " but", " or", ",and", ",but")):
+        joint = _ADVERB_AFTER_JOINT.sub("", before)
+        if joint.endswith((" and", " but", " or", ",and", ",but")):
             # "X smiled and said ...": the subject of the verb before; "X did Y and claim that ...": the
-            # subject that opens the sentence.
-            head = start + len(before.rsplit(None, 1)[0])
+            # subject that opens the sentence; "X met Y and later said ...": an adverb after the conjunction.
+            head = start + len(joint.rsplit(None, 1)[0])
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
             # "given to many candidates, but plans ...": a plural after a determiner is no verb.
             noun = verb is not None and text[max(start, verb.start() - 12) : verb.start()].split()[-1:] in [
