@@ -571,3 +571,8 @@ def test_adverb_between_conjunction_and_cue() -> None:
     assert _speakers_of(text, "the plan would fail") == ["Holt"]
     quote = next(q for q in find_quotes(text, find_layout(text)) if q.speaker_mentions)
     assert text[quote.contents[0].start : quote.contents[0].end] == "the plan would fail"
+
+
+def test_inverted_attribution_inside_the_reported_sentence() -> None:
+    text = "The race went on.\n\nThe contrast, said Doyle, would be clear by the fall."
+    assert _speakers_of(text, "would be clear") == ["Doyle"]

@@ -216,6 +216,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+# "doesn’t" -> "doesn" (see _contracted): auxiliaries with a negation attached.
+_NEGATED_AUXILIARIES = words("do does did doesn don didn isn aren wasn weren won can wouldn couldn shouldn hasn haven")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:" + _FINITE_AUX + r")\b")
@@ -1763,6 +1765,8 @@ class _Reader:
             speaker = _speaker_right(text, cue_end, end)
             if speaker is not None and not _CLAUSE_GOES_ON.match(text, speaker[1], end):
                 cue = (cue_start, cue_end)
+                if self.inverted_parenthetical(start, before, cue, speaker, end):
+                    return True
                 # "But, said Solovey, “...”": nothing said before the cue, the words follow the speaker.
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
                     cue_start, cue_end, base, [speaker], end, after=speaker[1]
@@ -1906,6 +1910,25 @@ class _Reader:
         if len(text[content[0] : content[1]].split()) < (3 if naming else 5):
             return False
         self.found.append(_Found([content], cue, speakers))
+        return True
+
+    def inverted_parenthetical(
+        self, start: int, before: str, cue: tuple[int, int], speaker: tuple[int, int], end: int
+    ) -> bool:
+        """ "The contrast, said Doyle, would be clear.": the inverted attribution interrupts the reported
+        sentence, which is both pieces."""
+        text = self.text
+        after = _AFTER_CUE_COMMA.match(text, speaker[1], end)
+        if after is None or not before.endswith(",") or self.regions_within(start, end):
+            return False
+        first = _trim(text, start, start + len(before) - 1)
+        second = _trim(text, after.end(), end)
+        head = text[first[0] : first[1]].split()
+        tail = text[second[0] : second[1]].split()
+        # The sentence goes on with its verb ("would be clear"), not with an apposition ("an analyst who ...").
+        if not head or len(tail) < 3 or _contracted(tail[0]) not in _AUXILIARY_WORDS | _NEGATED_AUXILIARIES:
+            return False
+        self.found.append(_Found([first, second], cue, [speaker]))
         return True
 
     def opens_with_speaker(self, start: int, cue_start: int) -> bool:
