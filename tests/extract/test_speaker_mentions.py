@@ -576,3 +576,14 @@ def test_adverb_between_conjunction_and_cue() -> None:
 def test_inverted_attribution_inside_the_reported_sentence() -> None:
     text = "The race went on.\n\nThe contrast, said Doyle, would be clear by the fall."
     assert _speakers_of(text, "would be clear") == ["Doyle"]
+
+
+def test_role_words_between_a_capital_and_a_name_open_the_subject() -> None:
+    text = "The hall filled.\n\nReal estate mogul Jo Lee drew boos from the crowd, calling them “special interests.”"
+    assert _speakers_of(text, "special interests") == ["Real estate mogul Jo Lee"]
+
+
+def test_opening_participle_is_no_name() -> None:
+    text = "The hall filled.\n\nHolding signs calling him “a loser,” the protesters marched."
+    mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
+    assert not any("Holding" in m for m in mentions)

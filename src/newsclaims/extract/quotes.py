@@ -576,6 +576,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             while i > 0 and _is_name(toks[i - 1][2]) and toks[i - 1][2].lower() not in STOP:
                 i -= 1
             break
+        if low.endswith("ing") and (i == 1 or toks[i - 2][2] in {",", ";", ":", "“", '"'}):
+            # "Holding signs calling him a loser, the protesters ...": an opening participle, not a name.
+            break
         if _is_name(prev) and (low not in STOP or (i >= 2 and _is_name(toks[i - 2][2]))):
             # "Chairman Will Rogers": a capitalised word inside a name is a name, even "Will".
             i -= 1
@@ -1200,6 +1203,15 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             or toks[j + 1][2].lower() == "the"
         ):
             j += 1
+        roles = j + 1
+        while roles < len(toks) and roles - j <= 3 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
+            roles += 1
+        if _is_name(word) and roles > j + 1 and roles < len(toks) and _is_name(toks[roles][2]):
+            # "Real estate mogul Donald Trump", "Former secretary of state Jo Lee": lower-case role words, then
+            # the name.
+            j = roles
+            while j + 1 < len(toks) and _is_name(toks[j + 1][2]):
+                j += 1
         if j == i and not _is_name(word):
             # "The conservative publication": a determiner, then up to four nouns.
             while (
