@@ -462,3 +462,11 @@ def test_an_adverb_and_an_adjunct_after_the_cue_are_no_content() -> None:
     text = "“The pier is safe,” Ms. Lund, the harbour master of the island, said just after midnight on the radio."
     found = _found(text)
     assert not any(contents == ["just after midnight on the radio"] for contents, _, _ in found)
+
+
+def test_a_report_ends_where_a_later_clause_with_its_own_speaker_begins() -> None:
+    for joiner in [", though", " — and", " and"]:
+        text = f"The mayor said the pier would reopen in May{joiner} she acknowledged that the repairs were late."
+        found = _found(text)
+        assert (["the pier would reopen in May"], "said", ["The mayor"]) in found
+        assert (["that the repairs were late"], "acknowledged", ["she"]) in found

@@ -179,8 +179,13 @@ _NAMED_SUBJECT_CUES = words("say show find")
 _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
+# A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
+# " but they said ..."): the report before it ends there.
 _OTHER_ATTRIBUTION = re.compile(
-    r"(?:[,;]\s+(?:and|but|while|whereas|although|after)\s+|;\s+|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
+    r"(?:[,;]\s+(?:and|but|while|whereas|although|though|even\s+though|after)\s+|;\s+"
+    r"|\s*[—–]\s*(?:and\s+|but\s+|while\s+|though\s+)?"
+    r"|\s+(?:and|but|while|whereas|though|although)\s+(?=(?:he|she|they|we|it)\s)"
+    r"|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
     r"(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
