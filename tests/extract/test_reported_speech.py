@@ -484,3 +484,10 @@ def test_a_new_speaker_after_a_comma_reports_a_clause_of_its_own() -> None:
     found = _found(text)
     assert (["that the pier was safe"], "insisted", ["The mayor"]) in found
     assert (["the pylons were rotten"], "said", ["the engineer"]) in found
+
+
+def test_another_share_of_a_poll_reports_on_its_own() -> None:
+    text = "Most islanders said they back the pier plan, while about 4 in 10 want a new ferry instead."
+    found = _found(text)
+    assert (["they back the pier plan"], "said", ["Most islanders"]) in found
+    assert (["a new ferry instead"], "want", ["about 4 in 10"]) in found

@@ -179,6 +179,7 @@ _NAMED_SUBJECT_CUES = words("say show find")
 _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
+_CUE_FINITE = "|".join(sorted(f for f in {**SAY_FORMS, **THINK_FORMS, **ACT_FORMS} if not f.endswith("ing")))
 # A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
 # " but they said ..."): the report before it ends there.
 _OTHER_ATTRIBUTION = re.compile(
@@ -190,6 +191,11 @@ _OTHER_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
     r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
+    # ", while about 4 in 10 want ...", "; 26 percent of Democrats say ...": another share's answer in a poll.
+    r"|(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+)"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
+    r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:" + _CUE_FINITE + r")\b"
     # "..., the candidate said families ...": a new speaker's report with a clause of its own.
     r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
