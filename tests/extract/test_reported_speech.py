@@ -491,3 +491,10 @@ def test_another_share_of_a_poll_reports_on_its_own() -> None:
     found = _found(text)
     assert (["they back the pier plan"], "said", ["Most islanders"]) in found
     assert (["a new ferry instead"], "want", ["about 4 in 10"]) in found
+
+
+def test_a_share_set_against_another_answers_on_its_own() -> None:
+    text = "Half of the islanders said the pier was safe, compared with 23 percent who said it was not."
+    found = _found(text)
+    assert any(contents == ["the pier was safe"] and cue == "said" for contents, cue, _ in found)
+    assert any(contents == ["it was not"] and "who" in speakers for contents, _, speakers in found)

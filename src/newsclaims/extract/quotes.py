@@ -196,6 +196,10 @@ _OTHER_ATTRIBUTION = re.compile(
     r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
     r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:" + _CUE_FINITE + r")\b"
+    # "..., compared with 23 percent who said ...": the share set against another answers on its own.
+    r"|,?\s+(?:compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:about|nearly|almost|only|just|roughly|the)\s+)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
+    r"(?:\s+[\w’'-]+){0,3}?\s+who\s+(?:" + _CUE_FINITE + r")\b"
     # "..., the candidate said families ...": a new speaker's report with a clause of its own.
     r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
