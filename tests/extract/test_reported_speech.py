@@ -498,3 +498,11 @@ def test_a_share_set_against_another_answers_on_its_own() -> None:
     found = _found(text)
     assert any(contents == ["the pier was safe"] and cue == "said" for contents, cue, _ in found)
     assert any(contents == ["it was not"] and "who" in speakers for contents, _, speakers in found)
+
+
+def test_a_long_closing_according_to_governs_the_sentence() -> None:
+    text = (
+        "The mayor said the pier was safe, according to a poll of 400 islanders released on Friday by the "
+        "harbour board, a group that studies the island's ferries."
+    )
+    assert _found(text)[0] == (["The mayor said the pier was safe"], "according to", ["a poll"])

@@ -162,7 +162,8 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[ \t\u00a0]+(?:of|about|in|on|at|during|after|before|to|with|while|last|this|earlier|later)\b"
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
-_ACCORDING_WORDS = 15
+# A closing source may be a long phrase ("according to a poll of 400 voters released on Friday by ...").
+_ACCORDING_WORDS = 25
 _TIME_LEAD = words("in on during this last late early mid past next")
 _REPORT_PARTICIPLES = words("released published conducted taken issued posted filed unveiled completed commissioned")
 _ADDRESSEE = re.compile(
