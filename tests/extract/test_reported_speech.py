@@ -506,3 +506,10 @@ def test_a_long_closing_according_to_governs_the_sentence() -> None:
         "harbour board, a group that studies the island's ferries."
     )
     assert _found(text)[0] == (["The mayor said the pier was safe"], "according to", ["a poll"])
+
+
+def test_a_relative_clause_with_its_own_report_ends_the_report_before_it() -> None:
+    text = "The mayor praised the pier plan, which he said was the best in decades."
+    found = _found(text)
+    assert (["the pier plan"], "praised", ["The mayor"]) in found
+    assert any(cue == "said" and speakers == ["he"] for _, cue, speakers in found)

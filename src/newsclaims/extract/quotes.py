@@ -201,6 +201,8 @@ _OTHER_ATTRIBUTION = re.compile(
     r"|,?\s+(?:compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:about|nearly|almost|only|just|roughly|the)\s+)?"
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
     r"(?:\s+[\w’'-]+){0,3}?\s+who\s+(?:" + _CUE_FINITE + r")\b"
+    # "..., which he said was a mistake": a relative clause that is its speaker's own report.
+    r"|,?\s+(?:which|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:" + _SAY_FINITE + r")\b"
     # "..., the candidate said families ...": a new speaker's report with a clause of its own.
     r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
