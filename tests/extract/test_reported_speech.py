@@ -472,13 +472,6 @@ def test_a_report_ends_where_a_later_clause_with_its_own_speaker_begins() -> Non
         assert (["that the repairs were late"], "acknowledged", ["she"]) in found
 
 
-def test_a_closing_report_by_a_paper_governs_the_sentence() -> None:
-    text = "The mayor said the pier was safe, the Gazette reported."
-    assert _found(text)[0] == (["The mayor said the pier was safe"], "reported", ["the Gazette"])
-    relayed = "The pier is safe, stated the mayor on Monday at a meeting of the council, the Gazette reports."
-    assert _found(relayed)[0] == (["The pier is safe"], "stated", ["the mayor"])
-
-
 def test_a_new_speaker_after_a_comma_reports_a_clause_of_its_own() -> None:
     text = "The mayor insisted that the pier was safe, the engineer said the pylons were rotten."
     found = _found(text)

@@ -1422,14 +1422,12 @@ class _Reader:
         last = text[candidates[-1][0] : candidates[-1][1]].lower() if candidates else ""
         if (
             len(candidates) > 1
-            and SAY_FORMS.get(last) is not None
-            and (SAY_FORMS[last] != "report" or not self.inverted_before(candidates[:-1]))
+            and SAY_FORMS.get(last) not in {None, "report"}
             and (_TRAILING_SAID.match(text, candidates[-1][1], end) or self.closing_inverted(candidates[-1], end))
         ):
             # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
-            # attribution closing the sentence governs it; cues inside are read after it (", the Times
-            # reported." too, but after an inverted ", stated X ..." the closing "..., BELTA reports." names the
-            # agency relaying that attribution, and does not).
+            # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
+            # reports." names the agency relaying an attribution, and does not).
             candidates = [candidates[-1], *candidates[:-1]]
         elif (relay := self.before_relay(candidates, end)) > 0:
             # "X confirmed Y, the press service said, reported TASS.": the attribution before the relay governs.
@@ -1594,14 +1592,6 @@ class _Reader:
             return False
         speaker = _speaker_right(text, cue[1], end)
         return speaker is not None and _CLOSING_REST.match(text, speaker[1], end) is not None
-
-    def inverted_before(self, candidates: list[tuple[int, int]]) -> bool:
-        """Whether a cue of saying opens an inverted attribution after a comma (", stated X ...")."""
-        text = self.text
-        return any(
-            SAY_FORMS.get(text[a:b].lower()) is not None and text[max(0, a - 3) : a].rstrip().endswith(",")
-            for a, b in candidates
-        )
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
         """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
