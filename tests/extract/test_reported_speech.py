@@ -506,3 +506,8 @@ def test_a_relative_clause_with_its_own_report_ends_the_report_before_it() -> No
     found = _found(text)
     assert (["the pier plan"], "praised", ["The mayor"]) in found
     assert any(cue == "said" and speakers == ["he"] for _, cue, speakers in found)
+
+
+def test_a_closing_relay_by_an_outlet_is_no_part_of_the_report() -> None:
+    text = "The mayor said the pier was safe, the Gazette reported."
+    assert _found(text)[0] == (["the pier was safe"], "said", ["The mayor"])

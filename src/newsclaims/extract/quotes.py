@@ -203,6 +203,8 @@ _OTHER_ATTRIBUTION = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+who\s+(?:" + _CUE_FINITE + r")\b"
     # "..., which he said was a mistake": a relative clause that is its speaker's own report.
     r"|,?\s+(?:which|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:" + _SAY_FINITE + r")\b"
+    # "..., the Gazette reported.": the outlet that relays the report closes it.
+    r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)(?=[.!?]?\s*$)"
     # "..., the candidate said families ...": a new speaker's report with a clause of its own.
     r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
