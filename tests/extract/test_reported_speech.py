@@ -511,3 +511,10 @@ def test_a_relative_clause_with_its_own_report_ends_the_report_before_it() -> No
 def test_a_closing_relay_by_an_outlet_is_no_part_of_the_report() -> None:
     text = "The mayor said the pier was safe, the Gazette reported."
     assert _found(text)[0] == (["the pier was safe"], "said", ["The mayor"])
+
+
+def test_the_issuer_of_a_statement_speaks_through_it() -> None:
+    text = "On Monday, the council released a short statement saying the pier would reopen."
+    assert _found(text) == [(["the pier would reopen"], "saying", ["the council"])]
+    text = "The mayor issued a statement calling the pier plan “a disaster for the island.”"
+    assert (["the pier plan “a disaster for the island.”"], "calling", ["The mayor"]) in _found(text)

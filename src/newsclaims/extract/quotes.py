@@ -268,6 +268,12 @@ _GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
 _GAP_WORDS = 16
 # Words before a participle whose subject is the sentence's ("before asking", "by saying").
 _PARTICIPLE_LEADS = words("before after while when by without since")
+# "X issued a statement saying ...": the document's issuer, the sentence's subject, speaks through it.
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|issues|released|releases|put\s+out|sent|sends|posted|posts|published|publishes)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|memo|email|e-mail|tweet|release|note|post|video|message)\s*$"
+)
 _WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
 # Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
 _SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
@@ -1912,6 +1918,9 @@ class _Reader:
                 return self.forward(cue_start, cue_end, base, [share.span(1)], end)
             if left is not None and _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return self.forward(cue_start, cue_end, base, left[0], end)
+            if _ISSUED_DOCUMENT.search(before):
+                subject = _subject(self.text, start, cue_start)
+                return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
             if quote_or_that is None:
                 return False
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
