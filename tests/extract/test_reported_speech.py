@@ -462,3 +462,59 @@ def test_an_adverb_and_an_adjunct_after_the_cue_are_no_content() -> None:
     text = "“The pier is safe,” Ms. Lund, the harbour master of the island, said just after midnight on the radio."
     found = _found(text)
     assert not any(contents == ["just after midnight on the radio"] for contents, _, _ in found)
+
+
+def test_a_report_ends_where_a_later_clause_with_its_own_speaker_begins() -> None:
+    for joiner in [", though", " — and", " and"]:
+        text = f"The mayor said the pier would reopen in May{joiner} she acknowledged that the repairs were late."
+        found = _found(text)
+        assert (["the pier would reopen in May"], "said", ["The mayor"]) in found
+        assert (["that the repairs were late"], "acknowledged", ["she"]) in found
+
+
+def test_a_new_speaker_after_a_comma_reports_a_clause_of_its_own() -> None:
+    text = "The mayor insisted that the pier was safe, the engineer said the pylons were rotten."
+    found = _found(text)
+    assert (["that the pier was safe"], "insisted", ["The mayor"]) in found
+    assert (["the pylons were rotten"], "said", ["the engineer"]) in found
+
+
+def test_another_share_of_a_poll_reports_on_its_own() -> None:
+    text = "Most islanders said they back the pier plan, while about 4 in 10 want a new ferry instead."
+    found = _found(text)
+    assert (["they back the pier plan"], "said", ["Most islanders"]) in found
+    assert (["a new ferry instead"], "want", ["about 4 in 10"]) in found
+
+
+def test_a_share_set_against_another_answers_on_its_own() -> None:
+    text = "Half of the islanders said the pier was safe, compared with 23 percent who said it was not."
+    found = _found(text)
+    assert any(contents == ["the pier was safe"] and cue == "said" for contents, cue, _ in found)
+    assert any(contents == ["it was not"] and "who" in speakers for contents, _, speakers in found)
+
+
+def test_a_long_closing_according_to_governs_the_sentence() -> None:
+    text = (
+        "The mayor said the pier was safe, according to a poll of 400 islanders released on Friday by the "
+        "harbour board, a group that studies the island's ferries."
+    )
+    assert _found(text)[0] == (["The mayor said the pier was safe"], "according to", ["a poll"])
+
+
+def test_a_relative_clause_with_its_own_report_ends_the_report_before_it() -> None:
+    text = "The mayor praised the pier plan, which he said was the best in decades."
+    found = _found(text)
+    assert (["the pier plan"], "praised", ["The mayor"]) in found
+    assert any(cue == "said" and speakers == ["he"] for _, cue, speakers in found)
+
+
+def test_a_closing_relay_by_an_outlet_is_no_part_of_the_report() -> None:
+    text = "The mayor said the pier was safe, the Gazette reported."
+    assert _found(text)[0] == (["the pier was safe"], "said", ["The mayor"])
+
+
+def test_the_issuer_of_a_statement_speaks_through_it() -> None:
+    text = "On Monday, the council released a short statement saying the pier would reopen."
+    assert _found(text) == [(["the pier would reopen"], "saying", ["the council"])]
+    text = "The mayor issued a statement calling the pier plan “a disaster for the island.”"
+    assert (["the pier plan “a disaster for the island.”"], "calling", ["The mayor"]) in _found(text)

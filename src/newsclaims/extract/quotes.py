@@ -162,7 +162,8 @@ _ADJUNCT_INTERRUPTED = re.compile(
     r"[ \t\u00a0]+(?:of|about|in|on|at|during|after|before|to|with|while|last|this|earlier|later)\b"
     r"[^,;:.!?“”\"\n]{0,80},[ \t\u00a0]*[“\"‘«„`']"
 )
-_ACCORDING_WORDS = 15
+# A closing source may be a long phrase ("according to a poll of 400 voters released on Friday by ...").
+_ACCORDING_WORDS = 25
 _TIME_LEAD = words("in on during this last late early mid past next")
 _REPORT_PARTICIPLES = words("released published conducted taken issued posted filed unveiled completed commissioned")
 _ADDRESSEE = re.compile(
@@ -179,12 +180,34 @@ _NAMED_SUBJECT_CUES = words("say show find")
 _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
+_CUE_FINITE = "|".join(sorted(f for f in {**SAY_FORMS, **THINK_FORMS, **ACT_FORMS} if not f.endswith("ing")))
+# A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
+# " but they said ..."): the report before it ends there.
 _OTHER_ATTRIBUTION = re.compile(
-    r"(?:[,;]\s+(?:and|but|while|whereas|although|after)\s+|;\s+|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
+    r"(?:[,;]\s+(?:and|but|while|whereas|although|though|even\s+though|after)\s+|;\s+"
+    r"|\s*[—–]\s*(?:and\s+|but\s+|while\s+|though\s+)?"
+    r"|\s+(?:and|but|while|whereas|though|although)\s+(?=(?:he|she|they|we|it)\s)"
+    r"|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
     r"(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
     r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
+    # ", while about 4 in 10 want ...", "; 26 percent of Democrats say ...": another share's answer in a poll.
+    r"|(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+)"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
+    r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:" + _CUE_FINITE + r")\b"
+    # "..., compared with 23 percent who said ...": the share set against another answers on its own.
+    r"|,?\s+(?:compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:about|nearly|almost|only|just|roughly|the)\s+)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
+    r"(?:\s+[\w’'-]+){0,3}?\s+who\s+(?:" + _CUE_FINITE + r")\b"
+    # "..., which he said was a mistake": a relative clause that is its speaker's own report.
+    r"|,?\s+(?:which|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:" + _SAY_FINITE + r")\b"
+    # "..., the Gazette reported.": the outlet that relays the report closes it.
+    r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)(?=[.!?]?\s*$)"
+    # "..., the candidate said families ...": a new speaker's report with a clause of its own.
+    r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
+    r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
 )
 _SUBJECT_WORDS = words("he she it they we i you who that which")
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
@@ -260,6 +283,12 @@ _GOES_ON = frozenset({"But", "And", "Still", "Yet", "So"})
 _GAP_WORDS = 16
 # Words before a participle whose subject is the sentence's ("before asking", "by saying").
 _PARTICIPLE_LEADS = words("before after while when by without since")
+# "X issued a statement saying ...": the document's issuer, the sentence's subject, speaks through it.
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|issues|released|releases|put\s+out|sent|sends|posted|posts|published|publishes)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|memo|email|e-mail|tweet|release|note|post|video|message)\s*$"
+)
 _WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
 # Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
 _SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
@@ -2008,6 +2037,9 @@ class _Reader:
                 return self.forward(cue_start, cue_end, base, [share.span(1)], end)
             if left is not None and _is_name(self.text[left[0][-1][0] : left[0][-1][1]]):
                 return self.forward(cue_start, cue_end, base, left[0], end)
+            if _ISSUED_DOCUMENT.search(before):
+                subject = _subject(self.text, start, cue_start)
+                return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
             if quote_or_that is None:
                 return False
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
