@@ -601,7 +601,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             break
         if low.endswith(("'s", "’s")) and _is_name(prev):
             i -= 1
-            # "Iowa State University's Dianne Bystrom": the possessor's own name goes on to the left.
+            # "Dover State University's Ann Lee": the possessor's own name goes on to the left.
             while i > 0 and _is_name(toks[i - 1][2]) and toks[i - 1][2].lower() not in STOP:
                 i -= 1
             break
@@ -745,7 +745,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     j = _before_time_adjunct(toks, j)
     word = toks[j][2]
     if word == ",":
-        # "Lee, who, on a press call Friday, criticized ...": the relative pronoun before an adjunct in commas.
+        # "Lee, who, at a rally in May, mocked ...": the relative pronoun before an adjunct in commas.
         k = next((n for n in range(j - 1, max(0, j - 25), -1) if toks[n][2] in {",", ";", ":", "(", ")"}), 0)
         if k >= 2 and toks[k][2] == "," and toks[k - 1][2].lower() == "who":
             j = k - 1
@@ -829,7 +829,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
 def _unclosed_apposition(
     text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """ "Sam Lau, the communications director for the party said": the apposition's closing comma is missing;
+    """ "Jo Park, the spokeswoman of the harbour board said": the apposition's closing comma is missing;
     the name opening the sentence speaks, not the last noun of the apposition."""
     if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or head[0] == toks[0][0]:
         return None
@@ -873,7 +873,7 @@ def _speaker_after_quote(
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
-            # “...,” retired Air Force general Lloyd Newton said: modifiers the head phrase left out.
+            # “...,” retired navy admiral Ray Ames said: modifiers the head phrase left out.
             modifiers = first - k <= 4 and all(
                 (t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s")
                 or t[2] in {",", "the", "a", "an"}
@@ -1181,7 +1181,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     toks = _tokens(text, start, limit)
     i = 0
     if toks and toks[0][2] in {"“", '"', "``", "''"}:
-        # "“...,” Blige sings to Clinton before asking her, ...": the quote opening the sentence is no subject.
+        # "“...,” the choir sings to Holt before asking him, ...": the quote opening the sentence is no subject.
         close = next((n for n in range(1, len(toks)) if toks[n][2] in {"”", '"', "''"}), -1)
         i = close + 1 if close > 0 else 0
     while i < len(toks) and (
@@ -1195,7 +1195,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     for _ in range(4):
         if i >= len(toks) or not (_opens_adverbial(toks, i) or _place_after_opener(toks, i)):
             break
-        # "Speaking to reporters, Bush described ...", "On Thursday, after remaining neutral, Warren
+        # "Speaking to reporters, Holt described ...", "On Monday, after keeping quiet, Ames
         # appeared ...": the subject follows the opening phrases.
         opening = i
         while i < len(toks) and toks[i][2] != ",":
@@ -1503,7 +1503,7 @@ class _Reader:
             return
         as_said = _AS_SAID.match(text, start, end)
         if as_said is not None and len(text[as_said.start("spk") : as_said.end("spk")].split()) <= 16:
-            # "As the paper noted, it is surprising ...", "As Akhil Amar put it, “...”".
+            # "As the paper noted, the plan is late ...", "As one law professor put it, “...”".
             content = _trim(text, as_said.end(), end)
             region = _region_at(self.regions, self.starts, content[0])
             kind: QuoteKind | None = None
@@ -2004,7 +2004,7 @@ class _Reader:
             return False
         opening = head[1:] if head[0].lower() in _CLAUSE_JOINERS and len(head) > 1 else head
         if opening[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
-            # "In his state, Christie said, nonviolent offenders ...": the opening adverbial is not said.
+            # "In his county, Holt said, first offenders ...": the opening adverbial is not said.
             self.found.append(_Found([second], cue, speakers))
             return True
         self.found.append(_Found([first, second], cue, speakers))
@@ -2251,7 +2251,7 @@ class _Reader:
             position = nxt.outer_end
 
     def headline_says(self, start: int, end: int) -> None:
-        """A headline in title case: "Trump’s Son Says The Battle Against Hillary Will Be Unprecedented"."""
+        """A headline in title case: "Mayor’s Aide Says The Fight Over The Harbour Will Be Long"."""
         text = self.text
         match = _HEADLINE_CUE.search(text, start, end)
         if match is None:
@@ -2382,7 +2382,7 @@ class _Reader:
 
     def attribution_before(self, reach: dict[int, _Found], reaches: list[int], position: int) -> _Found | None:
         """The attribution whose words end right before a quote in the same paragraph, at most a short phrase
-        between them ("“A,” Cruz told reporters after a forum in Fort Mill, S.C. “B.”")."""
+        between them ("“A,” Ames told reporters after a town hall in Dover, Del. “B.”")."""
         index = bisect.bisect_right(reaches, position) - 1
         if index < 0:
             return None
@@ -2510,7 +2510,7 @@ class _Reader:
             names -= 1
         after_preposition = names > 0 and toks[names - 1][2] in _OBJECT_PREPOSITIONS
         if head is not None and names < len(toks) and not after_preposition:
-            # The names that close the phrase: "... surprise Republican pollster Daron Shaw:".
+            # The names that close the phrase: "... veteran island pollster Ida Holt:".
             return (toks[names][0], head[1]), colon
         subject = _subject(text, start, colon)
         speaker = subject if subject is not None else head
