@@ -36,18 +36,18 @@ def _attributed(text: str) -> list[Quote]:
 # One quote each: (text, kind, contents, cue, speaker mentions), all as written.
 ONE_QUOTE = [
     (
-        "“We will not give the country away,” Lukashenko said on Friday.",
+        "“We will not give the harbour away,” Holt said on Friday.",
         "direct",
-        ["We will not give the country away"],
+        ["We will not give the harbour away"],
         "said",
-        ["Lukashenko"],
+        ["Holt"],
     ),
     (  # closing mark glued to the next word
-        "“We have an agreement with our neighbours,”Lukashenko explained.",
+        "“We have a deal with the next town,”Holt explained.",
         "direct",
-        ["We have an agreement with our neighbours"],
+        ["We have a deal with the next town"],
         "explained",
-        ["Lukashenko"],
+        ["Holt"],
     ),
     (  # nested quote stays inside its quote
         "“He told me ‘never again’ and walked out of the room,” she said.",
@@ -64,23 +64,23 @@ ONE_QUOTE = [
         ["he"],
     ),
     (  # colon form in a headline
-        "Lukashenko: Putin promised to ensure Belarus’ security\n\nThe talks took place on Saturday.\n",
+        "Holt: Ames promised to repair Marlow’s bridges\n\nThe talks took place on Saturday.\n",
         "indirect",
-        ["Putin promised to ensure Belarus’ security"],
+        ["Ames promised to repair Marlow’s bridges"],
         ":",
-        ["Lukashenko"],
+        ["Holt"],
     ),
     (  # trailing-dash attribution
-        "Readers wrote in.\n“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n",
+        "Readers wrote in.\n“Perhaps we can put a fence around the whole council.” ― Nora Pell\n",
         "direct",
-        ["Maybe we can build a wall around the whole campaign"],
+        ["Perhaps we can put a fence around the whole council"],
         "―",
-        ["Steve Quinlan"],
+        ["Nora Pell"],
     ),
     (  # editorial insertion stays inside the quote
-        "“I was surprised – [Putin] is absolutely aware of what is happening,” he added.",
+        "“I was shocked – [Holt] is fully aware of what is going on,” he added.",
         "direct",
-        ["I was surprised – [Putin] is absolutely aware of what is happening"],
+        ["I was shocked – [Holt] is fully aware of what is going on"],
         "added",
         ["he"],
     ),
@@ -106,11 +106,11 @@ ONE_QUOTE = [
         ["the mayor"],
     ),
     (  # inverted, a role before the name
-        "“We have the votes to pass it this week,” said campaign manager Robby Mook.",
+        "“We have the votes to pass it this week,” said campaign manager Ray Ames.",
         "direct",
         ["We have the votes to pass it this week"],
         "said",
-        ["campaign manager Robby Mook"],
+        ["campaign manager Ray Ames"],
     ),
     (  # a participle speaks for the subject
         "The senator voted against the bill, saying that it would raise taxes on families.",
@@ -120,9 +120,9 @@ ONE_QUOTE = [
         ["The senator"],
     ),
     (  # a colon before a paragraph without marks
-        "In a speech last July, he said:\n\nWe will build the wall and the other side will pay for it.\n\nThe end.",
+        "In a speech last July, he said:\n\nWe will fix the harbour and the other town will pay for it.\n\nThe end.",
         "direct",
-        ["We will build the wall and the other side will pay for it"],
+        ["We will fix the harbour and the other town will pay for it"],
         "said",
         ["he"],
     ),
@@ -150,10 +150,10 @@ def test_one_quote(text: str, kind: str, contents: list[str], cue: str, speakers
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        ("He is called ‘Europe’s Last Dictator’ by critics.", "Europe’s Last Dictator"),
+        ("He is called ‘Marlow’s Last Baron’ by critics.", "Marlow’s Last Baron"),
         (
-            "She appeared on “The Late Show With Stephen Colbert” on Tuesday night.",
-            "The Late Show With Stephen Colbert",
+            "She appeared on “The Late Hour With Nora Vale” on Tuesday night.",
+            "The Late Hour With Nora Vale",
         ),
     ],
 )
@@ -282,8 +282,8 @@ _PIECES = st.sampled_from(
         "claims",
         "expressed confidence",
         "adding",
-        "Lukashenko:",
-        "[Putin]",
+        "Holt:",
+        "[Ames]",
         "who",
     ]
 )
@@ -334,20 +334,20 @@ def test_text_outside_a_quote_does_not_change_it(words: str, prefix: str) -> Non
 
 
 def test_title_case_headline_with_a_cue() -> None:
-    text = "Trump’s Son Says The Battle Against Hillary Will Be Unprecedented\n\nThe race went on through the summer.\n"
+    text = "Holt’s Brother Says The Race Against Ames Will Be Historic\n\nThe race went on through the summer.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _cue(text, quote), _speakers(text, quote)) == (
-        ["The Battle Against Hillary Will Be Unprecedented"],
+        ["The Race Against Ames Will Be Historic"],
         "Says",
-        ["Trump’s Son"],
+        ["Holt’s Brother"],
     )
 
 
 def test_and_said_opens_a_second_report_of_the_same_speaker() -> None:
-    text = "Body.\n\nWilson praised the plan on national defense and said the senator can win the state next year.\n"
+    text = "Body.\n\nDunmore praised the bill on rural schools and said the governor can carry the county next fall.\n"
     said = [q for q in _quotes(text) if _cue(text, q) == "said"]
     assert [(_contents(text, q), _speakers(text, q)) for q in said] == [
-        (["the senator can win the state next year"], ["Wilson"])
+        (["the governor can carry the county next fall"], ["Dunmore"])
     ]
 
 
@@ -370,125 +370,123 @@ def test_closing_according_to_attributes_the_whole_sentence() -> None:
 
 
 def test_a_quote_closing_its_sentence_does_not_take_the_next_report() -> None:
-    text = 'Body.\n\nHe came to talk about "a little bit of politics." Sanders said he did not seek the endorsement.\n'
+    text = 'Body.\n\nShe came to speak about "a small matter of taxes." Ames said he did not want the nomination.\n'
     said = [q for q in _quotes(text) if _cue(text, q) == "said"]
-    assert [(_contents(text, q), _speakers(text, q)) for q in said] == [
-        (["he did not seek the endorsement"], ["Sanders"])
-    ]
+    assert [(_contents(text, q), _speakers(text, q)) for q in said] == [(["he did not want the nomination"], ["Ames"])]
 
 
 def test_name_modified_speaker_in_a_headline_says() -> None:
-    text = "Clinton campaign says long lines kept many from casting ballots\n\nThe vote went on.\n"
+    text = "Holt campaign says broken machines kept voters from the polls\n\nThe vote went on.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["long lines kept many from casting ballots"],
-        ["Clinton campaign"],
+        ["broken machines kept voters from the polls"],
+        ["Holt campaign"],
     )
 
 
 def test_transcript_paragraph_opens_with_its_speaker() -> None:
-    text = "Intro line here.\n\nBOULDUAN: Why not debate the senator again next month?\n\nUPDATE: The debate is off.\n"
+    text = "Intro line here.\n\nMARSDEN: Why not invite the governor back next week?\n\nUPDATE: The debate is off.\n"
     labelled = [q for q in _quotes(text) if _cue(text, q) == ":"]
     assert [(_contents(text, q), _speakers(text, q)) for q in labelled] == [
-        (["Why not debate the senator again next month?"], ["BOULDUAN"])
+        (["Why not invite the governor back next week?"], ["MARSDEN"])
     ]
 
 
 def test_asked_by_names_who_asks() -> None:
-    text = "Body.\n\nAsked by Thrush if Clinton gets race, the senator smiled and walked on.\n"
+    text = "Body.\n\nAsked by Pell if Holt understands farmers, the senator nodded and left.\n"
     asked = [q for q in _quotes(text) if _cue(text, q) == "Asked"]
-    assert [(_contents(text, q), _speakers(text, q)) for q in asked] == [(["if Clinton gets race"], ["Thrush"])]
+    assert [(_contents(text, q), _speakers(text, q)) for q in asked] == [(["if Holt understands farmers"], ["Pell"])]
 
 
 def test_plural_noun_without_final_s_is_a_subject_for_say() -> None:
-    text = "Body.\n\nPolice say they have enough officers to secure the city.\n"
+    text = "Body.\n\nPolice say they have enough patrols to cover the harbour.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["they have enough officers to secure the city"],
+        ["they have enough patrols to cover the harbour"],
         ["Police"],
     )
 
 
 def test_attack_and_offer_are_stance_cues() -> None:
-    text = "Body.\n\nTrump attacked Machado in a series of tweets on Friday.\n"
+    text = "Body.\n\nHolt attacked Varga in a string of posts on Tuesday.\n"
     (quote,) = _quotes(text)
-    assert (_cue(text, quote), _speakers(text, quote)) == ("attacked", ["Trump"])
+    assert (_cue(text, quote), _speakers(text, quote)) == ("attacked", ["Holt"])
 
 
 def test_quote_interrupted_by_told_with_addressee_is_one_quote() -> None:
-    text = 'Body.\n\n"What is new is the hacking," Schiff told reporters on Wednesday, "but the attempt is worse."\n'
+    text = 'Body.\n\n"What is different is the timing," Ames told reporters on Friday, "but the damage is the same."\n'
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["What is new is the hacking", "but the attempt is worse"],
-        ["Schiff"],
+        ["What is different is the timing", "but the damage is the same"],
+        ["Ames"],
     )
 
 
 def test_apposition_after_a_parenthesis_names_the_speaker() -> None:
-    text = "Body.\n\nRep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was unusual for the bureau.\n"
+    text = "Body.\n\nRep. Ida Crane (R-Iowa), a budget panel member, said the contract was odd for the agency.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["the deal was unusual for the bureau"],
-        ["Rep. Jim Jordan"],
+        ["the contract was odd for the agency"],
+        ["Rep. Ida Crane"],
     )
 
 
 def test_time_phrase_before_the_cue_is_not_the_speaker() -> None:
-    text = "Body.\n\nA Quinnipiac poll released in late August found that most voters want the returns released.\n"
+    text = "Body.\n\nA Marlow College poll released in early June found that most residents want the bridge rebuilt.\n"
     (quote,) = _quotes(text)
-    assert _speakers(text, quote) == ["A Quinnipiac poll"]
-    text = "Body.\n\nWells Fargo just this month announced it would get rid of these incentives.\n"
+    assert _speakers(text, quote) == ["A Marlow College poll"]
+    text = "Body.\n\nHarbor Mutual just this week announced it would drop these fees.\n"
     (quote,) = _quotes(text)
-    assert _speakers(text, quote) == ["Wells Fargo"]
+    assert _speakers(text, quote) == ["Harbor Mutual"]
 
 
 def test_time_phrase_with_a_preposition_before_the_cue() -> None:
-    text = "Body.\n\nThe Fed chair on Sunday confirmed that rates will stay where they are for now.\n"
+    text = "Body.\n\nThe port director on Tuesday confirmed that ferry fares will stay the same this year.\n"
     (quote,) = _quotes(text)
-    assert _speakers(text, quote) == ["The Fed chair"]
+    assert _speakers(text, quote) == ["The port director"]
 
 
 def test_in_a_poll_opens_a_report_of_the_poll() -> None:
-    text = "Body.\n\nIn a CBS News poll released Monday, Clinton led Trump by five points among likely voters.\n"
+    text = "Body.\n\nIn a Marlow Post poll released Tuesday, Holt led Ames by seven points among registered voters.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote), _cue(text, quote)) == (
-        ["Clinton led Trump by five points among likely voters"],
-        ["a CBS News poll"],
+        ["Holt led Ames by seven points among registered voters"],
+        ["a Marlow Post poll"],
         "In",
     )
 
 
 def test_short_adjunct_between_cue_and_pronoun_clause() -> None:
-    text = "Body.\n\nTrump said on Monday he would not accept the endorsement if it were offered.\n"
+    text = "Body.\n\nAmes said on Tuesday he would not take the job if it were offered.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["he would not accept the endorsement if it were offered"],
-        ["Trump"],
+        ["he would not take the job if it were offered"],
+        ["Ames"],
     )
 
 
 def test_proportions_speak_and_a_second_report_ends_the_first() -> None:
     text = (
-        "Body.\n\nAbout three in 10 said they prefer a more liberal agenda, but six in 10 said they want the "
-        "next president to continue those policies.\n"
+        "Body.\n\nAbout four in 10 said they prefer a smaller ferry, but five in 10 said they want the "
+        "council to keep the old timetable.\n"
     )
     said = [(_contents(text, q), _speakers(text, q)) for q in _quotes(text) if _cue(text, q) == "said"]
     assert said == [
-        (["they prefer a more liberal agenda"], ["About three in 10"]),
-        (["they want the next president to continue those policies"], ["six in 10"]),
+        (["they prefer a smaller ferry"], ["About four in 10"]),
+        (["they want the council to keep the old timetable"], ["five in 10"]),
     ]
 
 
 def test_place_name_commas_before_that() -> None:
-    text = "Body.\n\nClinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid his share.\n"
+    text = "Body.\n\nHolt says at a town hall in Dunmore, Vermont, that it proves Ames never paid the fines.\n"
     (quote,) = _quotes(text)
     assert (_contents(text, quote), _speakers(text, quote)) == (
-        ["that it means Trump never paid his share"],
-        ["Clinton"],
+        ["that it proves Ames never paid the fines"],
+        ["Holt"],
     )
 
 
 def test_year_between_relative_pronoun_and_cue() -> None:
-    text = "Body.\n\nThe senator, who in 2010 said the most important goal was to make Obama a one-term president.\n"
+    text = "Body.\n\nThe senator, who in 2012 said the main aim was to make Ames a one-term governor.\n"
     (quote,) = _quotes(text)
     assert _speakers(text, quote) == ["The senator", "who"]
