@@ -22,15 +22,15 @@ CASES = [
     # A transcript: the label opening the paragraph speaks the whole paragraph, whatever names it holds.
     (
         "Headline of the day\n\nPart of the exchange:\n\n"
-        '"HOST: Welcome back to the program. Yesterday the mayor announced that the bridge would close. '
-        'I want to ask you about it.\n\n"GUEST: Well, look, the mayor apparently thinks this is a game. '
+        '"HOST: Good evening and welcome. This morning the harbor board said the ferry would stop running. '
+        'Let me ask you about that.\n\n"GUEST: Well, look, the board seems to think this is a joke. '
         "I think it is not.\n",
-        "I want to ask you",
+        "Let me ask you",
         "HOST",
     ),
     (
         "Headline of the day\n\nPart of the exchange:\n\n"
-        '"HOST: Welcome back to the program.\n\n"GUEST: Well, look, the mayor apparently thinks this is a game. '
+        '"HOST: Good evening and welcome.\n\n"GUEST: Well, look, the board seems to think this is a joke. '
         "I think it is not.\n",
         "I think it is not",
         "GUEST",
@@ -80,21 +80,25 @@ LEFT_CASES = [
     ("Holt and Ames have both argued that the bridge was unsafe.", "the bridge was unsafe", "Holt and Ames"),
     ("Holt at the time said that the bridge would close for a year.", "the bridge would close", "Holt"),
     ("Holt a month later announced that the bridge would close for a year.", "the bridge would close", "Holt"),
-    ("Her close allies have in the past said she would not run again.", "she would not run", "Her close allies"),
     (
-        "Current and former aides who spoke with The Daily Courier said the office had become a shell.",
-        "the office had become",
-        "former aides",
+        "Her close friends have in the past said she would not seek another term.",
+        "she would not seek",
+        "Her close friends",
     ),
     (
-        "A council member who spoke on condition of anonymity to discuss the budget said the plan was dead.",
-        "the plan was dead",
-        "A council member",
+        "Current and former clerks who spoke with The Harbor Ledger said the archive had become a mess.",
+        "the archive had become",
+        "former clerks",
     ),
     (
-        "Carla Dunn, 34, of Dover, Del., said she had waited three hours in the rain.",
-        "she had waited",
-        "Carla Dunn",
+        "A board member who asked for anonymity to talk about the levy said the levy plan was dead.",
+        "the levy plan was dead",
+        "A board member",
+    ),
+    (
+        "Nell Parr, 41, of Milford, Del., said she had stood in the sleet for two hours.",
+        "she had stood",
+        "Nell Parr",
     ),
     (
         "Holt, during a meeting in Dover, Delaware, said the bridge would reopen in March.",
@@ -102,37 +106,43 @@ LEFT_CASES = [
         "Holt",
     ),
     (
-        "Arno Vale, the editor of the city's oldest newspaper, The Harbor Light, said every mayor was a politician.",
-        "every mayor was",
+        "Arno Vale, the owner of the town's largest bakery, The Golden Crust, said every customer was a critic.",
+        "every customer was",
         "Arno Vale",
     ),
     (
-        "At the county fair in Dover, Sen. Carla Dunn (D-Del.), said, “We will fix this bridge before the winter.”",
-        "We will fix",
-        "Sen. Carla Dunn",
+        "At the county fair in Milford, Sen. Nell Parr (D-Del.), said, “We will mend this bridge before the frost.”",
+        "We will mend",
+        "Sen. Nell Parr",
     ),
     # The role before the name between commas still names the speaker.
-    ("The head of the agency, Jim Ross, said the agency would appeal.", "the agency would appeal", "Jim Ross"),
+    (
+        "The head of the port authority, Lyle Ross, said the authority would appeal.",
+        "the authority would appeal",
+        "Lyle Ross",
+    ),
 ]
 
 
 # After a closing quote, the phrase up to the cue speaks: its name before the apposition, or the whole phrase.
 AFTER_QUOTE_CASES = [
     (
-        "The ad ran.\n\n“You work hard. So why did he not pay?” a narrator in the new ad asks. It ends there.",
-        "You work hard",
-        "a narrator in the new ad",
+        "The spot aired.\n\n“You pay your fees. So why does the club skip its own?” a narrator in the radio spot asks. "
+        "It ends there.",
+        "You pay your fees",
+        "a narrator in the radio spot",
     ),
     (
-        "“It is an invasion of the state domain,” Jim Dunn, the attorney general of Ohio, one of the states suing "
-        "the agency, said in a statement.",
-        "It is an invasion",
-        "Jim Dunn",
+        "“This is an overreach into county business,” Vera Pike, the county attorney of Marlow, one of the counties "
+        "suing the board, said in a statement.",
+        "This is an overreach",
+        "Vera Pike",
     ),
     (
-        'Hemsley, the co-author of "Going Viral," about the spread of news, said the days of one story are gone.',
-        "the days of one story",
-        "Hemsley",
+        'Farrow, the co-editor of "Quiet Wires," about the decline of local radio, said the age of one station '
+        "is over.",
+        "the age of one station",
+        "Farrow",
     ),
 ]
 
@@ -141,14 +151,14 @@ AFTER_QUOTE_CASES = [
 # words go on (“A,” X said, “B.” Then ...), and in the next paragraph after a piece from the next sentence.
 GOES_ON_CASES = [
     (
-        "Holt took the stand. “Judge,” Brafman said, “I have never had that happen in thirty years.” Reluctantly, "
-        "the judge agreed.",
-        "I have never had",
-        "Brafman",
+        "Holt took the stand. “Your honor,” Pettibone said, “I have not seen a case like this in my whole career.” "
+        "Grudgingly, the judge nodded.",
+        "I have not seen",
+        "Pettibone",
     ),
     (
-        "They went to the island.\n\n“I am in disbelief,” he said. “I wish everyone could read them.”\n\n"
-        "“Do not wait until the vote to find somewhere else to live! Start now, and hop on a bus.”\n",
+        "They sailed to the cape.\n\n“I am still stunned,” he said. “I hope every reader sees these letters.”\n\n"
+        "“Do not wait for the storm to pack your things! Leave today, and take the early ferry.”\n",
         "Do not wait",
         "he",
     ),
@@ -158,27 +168,27 @@ GOES_ON_CASES = [
 # A colon introduces the quote: the name right before it, else the subject of its sentence.
 COLON_CASES = [
     (
-        "When the governor died, President Jim Holt released the following statement:\n\n"
-        "“We offer our condolences to the family and friends of the governor. I remember working with him.”\n",
-        "We offer our condolences",
-        "President Jim Holt",
+        "When the harbor master retired, Chancellor Vi Orme released the following statement:\n\n"
+        "“We thank her for thirty years of steady work on the docks. I remember sailing with her.”\n",
+        "We thank her",
+        "Chancellor Vi Orme",
     ),
     (
-        "The surge does not surprise Republican pollster Dan Shaw: “Lesser-known candidates beating establishment "
-        "candidates have seen the biggest boost.”",
-        "Lesser-known candidates",
+        "The rise does not surprise Republican pollster Dan Shaw: “Outsider candidates facing party favorites "
+        "have enjoyed the largest gains.”",
+        "Outsider candidates",
         "Dan Shaw",
     ),
     (
-        "The report was long.\n\nOn Friday, he joined other Republicans in a post on Twitter: “The new release is a "
-        "disaster for the governor and for all of us.”",
-        "The new release",
+        "The memo was long.\n\nOn Tuesday, he joined other council members in a post on Twitter: “The new budget is a "
+        "blow to the library and to every reader.”",
+        "The new budget",
         "he",
     ),
     (
-        "Or, as Tom Ridge, a former secretary, put it: ''The barbarians are no longer at the gate. They are inside.''",
-        "The barbarians",
-        "Tom Ridge, a former secretary",
+        "Or, as Lena Marsh, a former warden, put it: ''The wolves are no longer in the woods. They are in the yard.''",
+        "The wolves",
+        "Lena Marsh, a former warden",
     ),
 ]
 
@@ -186,102 +196,103 @@ COLON_CASES = [
 # "“...,” said X" and its kin: any cue right after a quote is inverted; roles, modifiers and participles
 # around the name.
 INVERTED_CASES = [
-    ("“That means a loose cannon is within reach of the job,” warned Holt.", "That means", "Holt"),
-    ('"In writing her speech, her team took notes on her life," read the statement.', "In writing", "the statement"),
+    ("“That puts a reckless driver one step from the wheel,” warned Holt.", "That puts", "Holt"),
+    ('"In drafting the letter, the staff drew on old minutes," read the statement.', "In drafting", "the statement"),
     (
-        '"Thanks, Dover, for welcoming these families," said master of ceremonies Asab Tabchi, a local engineer.',
-        "Thanks, Dover",
-        "master of ceremonies Asab Tabchi",
+        '"Thank you, Milford, for hosting these runners," said master of ceremonies Odo Renwick, a local baker.',
+        "Thank you, Milford",
+        "master of ceremonies Odo Renwick",
     ),
     (
-        "''The odds are that there will be a full term with eight judges,'' said another leading advocate, Ann Roe.",
+        "''The odds are that the pool will stay shut for the whole summer,'' said another leading coach, Ann Roe.",
         "The odds are",
-        "another leading advocate",
+        "another leading coach",
     ),
     (
-        "''Whoever opens the borders has no place pretending here!'' wrote a man calling himself Paul Paul.",
-        "Whoever opens",
-        "a man",
+        "''Whoever closes the park has no business smiling here!'' wrote a woman calling herself Mia Mia.",
+        "Whoever closes",
+        "a woman",
     ),
     (
-        "“There are snails that have shown more spine than the senator,” reads a Wednesday editorial in The Courier.",
-        "There are snails",
-        "a Wednesday editorial",
+        "“There are jellyfish with more backbone than this council,” reads a Sunday column in The Harbor Ledger.",
+        "There are jellyfish",
+        "a Sunday column",
     ),
 ]
 
 
 # A participle with a subject of its own ("with X saying"), a sentence adverb before the cue, a name opening the
-# sentence after an adverbial (then "said Fiorina" is not inverted), a relative clause with a participle in it.
+# sentence after an adverbial (then "said Fiore" is not inverted), a relative clause with a participle in it.
 MORE_LEFT_CASES = [
     (
-        "Holt tried to tie Ames to Walker, with one of her ads asking, “Is Ames independent enough to serve?”",
-        "Is Ames independent",
-        "her ads",
+        "Holt tried to link Ames to Pruitt, with one of her mailers asking, “Can Ames think for himself on the board?”",
+        "Can Ames think",
+        "her mailers",
     ),
     (
-        "The attacks are rippling through the race, with other candidates suggesting that his past is fair game.",
-        "his past is fair game",
-        "other candidates",
+        "The rumors are spreading across the district, with rival campaigns hinting that his old debts are fair game.",
+        "his old debts are fair game",
+        "rival campaigns",
     ),
     (
-        "The two have taken aim at one another, both candidates acknowledging that they could meet in the fall.",
-        "they could meet",
-        "both candidates",
+        "The two have traded barbs for weeks, both contenders conceding that they could face each other in June.",
+        "they could face",
+        "both contenders",
     ),
-    ("Holt has nevertheless called the vote an irresponsible one.", "the vote an irresponsible", "Holt"),
+    ("Holt has nonetheless called the levy a reckless one.", "the levy a reckless", "Holt"),
     (
-        'In an interview, Steve Huhn, a former vice president of sales, said Ann Fiore "was involved in all that."',
-        "was involved",
-        "Steve Huhn",
+        'In an interview, Otis Brandt, a former head of marketing, said Tess Albee "was aware of every single deal."',
+        "was aware",
+        "Otis Brandt",
     ),
     (
-        "Many of the local leaders who’d rather be working for Cruz or Ben Carson said they have rallied behind him.",
-        "they have rallied",
-        "the local leaders",
+        "Many of the local organizers who’d rather be campaigning for Pike or Lena Voss said they have lined up "
+        "behind him.",
+        "they have lined up",
+        "the local organizers",
     ),
 ]
 
 
 def test_modifiers_after_quote_join_the_speaker() -> None:
-    text = 'Holt "is the only candidate with the temperament to keep us safe," retired Air Force general Lee Ness said.'
-    assert _speakers_of(text, "is the only candidate") == ["retired Air Force general Lee Ness"]
+    text = 'Holt "is the only one with the patience to run this port," retired Navy captain Lee Ness said.'
+    assert _speakers_of(text, "is the only one") == ["retired Navy captain Lee Ness"]
 
 
 def test_participle_after_before_goes_to_the_subject() -> None:
-    text = "Holt sings to the crowd before asking them, “I just want to know, where do we go from here?”"
-    assert _speakers_of(text, "I just want to know") == ["Holt"]
+    text = "Holt hums to the audience before asking them, “Tell me honestly, what should we build next?”"
+    assert _speakers_of(text, "Tell me honestly") == ["Holt"]
 
 
 def test_verb_after_quote_is_no_modifier() -> None:
-    text = "The spot, titled “Arrogant,” features a Daily Courier report that he paid no tax for years."
+    text = "The clip, titled “Greedy,” features a Harbor Ledger story that he skipped his dues for a decade."
     mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
     assert not any("features" in m for m in mentions)
 
 
 MORE_AFTER_QUOTE_CASES = [
     (
-        "''We were not happy when it was first announced,'' said Jock A. Finlayson, head of policy at the council.",
-        "We were not happy",
-        "Jock A. Finlayson",
+        "''We were not pleased when the plan first came out,'' said Rhea B. Talbot, head of research at the guild.",
+        "We were not pleased",
+        "Rhea B. Talbot",
     ),
-    ("Jock A. Finlayson said the plan was bad for the province.", "the plan was bad", "Jock A. Finlayson"),
+    ("Rhea B. Talbot said the plan was bad for the guild.", "the plan was bad", "Rhea B. Talbot"),
     (
-        '"From Day One, I made the climate the top priority," the bespectacled, 71-year-old diplomat said.',
-        "From Day One",
-        "the bespectacled, 71-year-old diplomat",
+        '"From the start, I made the harbor my first concern," the bearded, 68-year-old envoy said.',
+        "From the start",
+        "the bearded, 68-year-old envoy",
     ),
     # The next piece of the quote after a short phrase: “A,” X told reporters after a forum in Dover, Del. “B.”
     (
-        '"His record does not match what he says," Holt told reporters after a forum in Dover, Del. "It seems he has '
-        'a lot of nervous energy."',
-        "It seems he has",
+        '"His votes do not fit his speeches," Holt told reporters after a debate in Milford, Del. "It looks like he '
+        'is just very restless."',
+        "It looks like he",
         "Holt",
     ),
     (
-        'Jobs left.\n\n"The risk," said Ed Lee, an economist who is the director of the Dover Forecast, "is that jobs '
-        'never return to this town."',
-        "is that jobs never return",
+        'Mills closed.\n\n"The danger," said Ed Lee, a banker who is the head of the Marlow Savings Fund, "is that the '
+        'mills stay shut for good."',
+        "is that the mills stay",
         "Ed Lee",
     ),
 ]
@@ -290,83 +301,85 @@ MORE_AFTER_QUOTE_CASES = [
 NAME_SHAPE_CASES = [
     # A possessor's own name belongs to the phrase.
     (
-        "The race went on.\n\nIowa State University's Dana Byrd agreed. \"Mainstream voters are running out of time "
-        'to find another candidate."',
-        "Mainstream voters",
-        "Iowa State University's Dana Byrd",
+        "The race went on.\n\nMarlow State College's Dana Byrd agreed. \"Moderate voters have little time left "
+        'to pick a new favorite."',
+        "Moderate voters",
+        "Marlow State College's Dana Byrd",
     ),
     (
-        "The race went on.\n\nYet another said, “Holt is in a five-way battle with Ames and Dunn.”",
+        "The race went on.\n\nYet another said, “Holt is stuck in a three-way fight with Ames and Dunn.”",
         "Holt is",
         "Yet another",
     ),
     (
-        "The race went on.\n\nAnother tweeted, “Holt thinks she is above the rules and the law.”",
-        "Holt thinks",
+        "The race went on.\n\nAnother tweeted, “Holt acts as if the parking rules were for other people.”",
+        "Holt acts",
         "Another",
     ),
     # An apposition without its closing comma: the name opening the sentence speaks.
     (
-        "Sam Lau, the communications director for the Dover Party said the ballots were counted twice.",
+        "Sam Lau, the press secretary for the Harbor League said the ballots were counted twice.",
         "the ballots were counted",
         "Sam Lau",
     ),
     # “A,” he said. But “B.”: the conjunction keeps the speaker.
     (
-        "The race went on.\n\n“I do not think it is do or die, any endorsement,” he said outside the building. "
-        "But “her candidacy is strengthened by the endorsement of the most powerful person.”",
-        "her candidacy is strengthened",
+        "The race went on.\n\n“No single endorsement makes or breaks a race,” he said outside the hall. "
+        "But “her campaign gains a lot from the backing of the union chief.”",
+        "her campaign gains",
         "he",
     ),
 ]
 
 
 def test_interrupting_attribution_is_no_apposition() -> None:
-    text = "Holt, a top aide said, “is very confident in the contrast between her and Ames.”"
-    assert "Holt" not in _speakers_of(text, "is very confident")
+    text = "Holt, a senior adviser said, “is quite calm about the matchup with Ames.”"
+    assert "Holt" not in _speakers_of(text, "is quite calm")
 
 
 DASH_CASES = [
     (
-        "Party figures — whose party was once known for its discipline — both suggested that the writer should be "
-        "fired at once.",
-        "the writer should be fired",
-        "Party figures",
+        "Guild elders — whose guild was once famous for its order — both hinted that the treasurer should resign "
+        "at once.",
+        "the treasurer should resign",
+        "Guild elders",
     ),
     (
-        "Democratic leaders — and, in particular, the Senate leader — insisted that any package include a delay.",
-        "any package include",
-        "Democratic leaders",
+        "Union leaders — and, above all, the union president — insisted that any deal include a pause.",
+        "any deal include",
+        "Union leaders",
     ),
 ]
 
 
 def test_one_comma_before_inverted_cue_is_no_apposition() -> None:
-    text = "The race went on.\n\n“The risk is that jobs will never come back to this town,” said Ed Lee."
-    assert _speakers_of(text, "The risk is") == ["Ed Lee"]
+    text = "The race went on.\n\n“The danger is that the mills will stay shut for good,” said Ed Lee."
+    assert _speakers_of(text, "The danger is") == ["Ed Lee"]
 
 
 def test_relative_pronoun_before_an_adjunct_speaks() -> None:
-    text = "The race went on.\n\nBeck, who has in the past described Holt as “a pathological liar,” kept quiet today."
+    text = "The race went on.\n\nBeck, who has in the past described Holt as “a chronic fibber,” stayed silent today."
     assert _speakers_of(text, "Holt as") == ["Beck", "who"]
 
 
 def test_relative_pronoun_before_through_phrase_speaks() -> None:
-    text = "The race went on.\n\nDunn, who through his office declined to comment on the ruling, was born in Gary."
-    assert "who" in _speakers_of(text, "to comment on the ruling")
+    text = "The race went on.\n\nDunn, who through a spokesman declined to discuss the verdict, grew up in Marlow."
+    assert "who" in _speakers_of(text, "to discuss the verdict")
 
 
 def test_name_right_before_participle_with_quote_speaks() -> None:
-    text = "The race went on.\n\nThe ad uses footage of Ann Holt asking, “Why am I not fifty points ahead, you ask?”"
-    assert _speakers_of(text, "Why am I not") == ["Ann Holt"]
+    text = (
+        "The race went on.\n\nThe clip shows footage of Ann Holt asking, “Why are the ferries always late, you wonder?”"
+    )
+    assert _speakers_of(text, "Why are the ferries") == ["Ann Holt"]
 
 
 def test_subject_after_an_opening_date_with_year() -> None:
     text = (
-        "The race went on.\n\nOn July 6, 2015, Dunn made the following comment:\n\n"
-        "“For young people who have left high school, the rate of joblessness is a third.”\n"
+        "The race went on.\n\nOn March 9, 2014, Dunn made the following remark:\n\n"
+        "“For young workers who have finished an apprenticeship, one in four still has no steady job.”\n"
     )
-    assert _speakers_of(text, "For young people") == ["Dunn"]
+    assert _speakers_of(text, "For young workers") == ["Dunn"]
 
 
 ALL_CASES = [
@@ -391,65 +404,67 @@ def test_speaker_mention(text: str, phrase: str, speaker: str) -> None:
 
 def test_next_attribution_takes_its_own_quote() -> None:
     text = (
-        "The briefing went on.\n\n''We will not give up a bunch of civil liberties,'' Ann Holt said in the briefing. "
-        "But she added, ''We do not want terrorists to have a safe haven in cyberspace.''"
+        "The briefing went on.\n\n''We will not hand over our members' records,'' Ann Holt said in the briefing. "
+        "But she added, ''We do not want fraudsters to hide behind our servers.''"
     )
     assert _speakers_of(text, "We do not want") == ["she"]
 
 
 def test_police_speak_without_a_plural_s() -> None:
-    text = "The city waited.\n\nBut police also fear that sweeping crackdowns could add fuel to the tensions."
-    assert _speakers_of(text, "sweeping crackdowns") == ["police"]
+    text = "The city waited.\n\nBut police also fear that harsh curfews could make the unrest worse."
+    assert _speakers_of(text, "harsh curfews") == ["police"]
 
 
 def test_closing_inverted_attribution_governs_the_sentence() -> None:
     text = (
-        "The hearing went on.\n\nDunn's refusal to answer fully did not go over well with the panel, and the meeting "
-        "deteriorated from there, said one source in the room."
+        "The hearing went on.\n\nHolt's failure to reply clearly did not sit well with the board, and the talks "
+        "soured quickly, said one source at the table."
     )
-    assert _speakers_of(text, "the meeting deteriorated") == ["one source"]
+    assert _speakers_of(text, "the talks soured") == ["one source"]
 
 
 def test_subject_after_an_opening_passive_participle() -> None:
     text = (
-        "The fees came up.\n\nChallenged by a reporter on her speaking fees, Holt said that her family came out of "
-        "the mayor’s office “dead broke.”"
+        "The costs came up.\n\nPressed by a student on her travel costs, Holt said that her family left "
+        "the governor’s mansion “nearly penniless.”"
     )
-    assert _speakers_of(text, "her family came out") == ["Holt"]
+    assert _speakers_of(text, "her family left") == ["Holt"]
 
 
 def test_question_put_to_the_speaker_does_not_go_on() -> None:
     text = (
-        'The race went on.\n\n"Anybody can change," he said when asked about the temper of the candidate. "But I just '
-        'do not see evidence that he wants to change at all."'
+        'The race went on.\n\n"People can grow," he said when asked about the manners of the nominee. "But I just '
+        'do not see any sign that he is trying to grow."'
     )
     assert _speakers_of(text, "But I just do not see") == ["he"]
 
 
 def test_inverted_speaker_and_others() -> None:
-    text = "The race went on.\n\nThe contrast with Ames, said Doyle and others, would be clear since she stands alone."
-    assert _speakers_of(text, "The contrast with Ames") == ["Doyle and others"]
+    text = (
+        "The race went on.\n\nThe difference from Ames, said Doyle and others, would be obvious because she runs alone."
+    )
+    assert _speakers_of(text, "The difference from Ames") == ["Doyle and others"]
 
 
 def test_relative_lead_then_comma_and_quote() -> None:
     text = (
-        'She was upset.\n\nI told her I did not. To which she said, "Thank God at least you still believe in the '
-        'devil, son."'
+        'She was upset.\n\nI told her I had not. To which she said, "Good heavens, at least you still fear the '
+        'dark, child."'
     )
-    assert _speakers_of(text, "Thank God") == ["she"]
+    assert _speakers_of(text, "Good heavens") == ["she"]
 
 
 def test_plural_after_determiner_is_no_verb_before_and() -> None:
-    text = "The race went on.\n\nHolt has disputed both critiques, but says that in retrospect she would have waited."
-    assert _speakers_of(text, "in retrospect she would") == ["Holt"]
+    text = "The race went on.\n\nHolt has rejected both objections, but says that in hindsight she would have paused."
+    assert _speakers_of(text, "in hindsight she would") == ["Holt"]
 
 
 def test_participle_goes_to_the_last_clause_subject() -> None:
     text = (
-        "The debate went on.\n\nHolt quickly pivoted to talking about trade, but Ames brought her back to the "
-        "attacks, asking that she share her views on the program."
+        "The debate went on.\n\nHolt swiftly turned to discussing tariffs, but Ames steered her back to the "
+        "scandal, asking that she give her opinion on the contract."
     )
-    assert _speakers_of(text, "she share her views") == ["Ames"]
+    assert _speakers_of(text, "she give her opinion") == ["Ames"]
 
 
 def test_subject_after_a_quote_opening_the_sentence() -> None:
@@ -461,21 +476,22 @@ def test_subject_after_a_quote_opening_the_sentence() -> None:
 
 def test_agent_after_by_speaks() -> None:
     text = (
-        "The bill stalled.\n\nThe bill included poison pill measures added by Republicans that would cut funds "
-        "for clinics across the state."
+        "The bill stalled.\n\nThe measure carried amendments added by Republicans that would slash money "
+        "for libraries across the county."
     )
-    assert _speakers_of(text, "that would cut funds") == ["Republicans"]
+    assert _speakers_of(text, "that would slash money") == ["Republicans"]
 
 
 def test_pronoun_inside_an_unclosed_opening_phrase_is_the_subject() -> None:
     text = (
-        "The race went on.\n\nBy Sunday afternoon she had canceled a joint rally in Green Bay, Wis., citing the attack."
+        "The race went on.\n\nBy Tuesday evening she had called off a joint picnic in Port Alden, Wis., "
+        "citing the storm."
     )
-    assert _speakers_of(text, "the attack") == ["she"]
+    assert _speakers_of(text, "the storm") == ["she"]
 
 
 def test_pronoun_after_an_opening_description_is_the_subject() -> None:
-    text = "A Libertarian, he backed Ron Paul"
+    text = "A Socialist, he backed Nora Field"
     subject = _subject(text, 0, len(text))
     assert subject is not None
     assert text[subject[0] : subject[1]] == "he"
@@ -483,15 +499,15 @@ def test_pronoun_after_an_opening_description_is_the_subject() -> None:
 
 def test_subject_opened_by_a_quantifier() -> None:
     text = (
-        "The mine went on.\n\nIn August, several environmental groups granted him an extension on a court order, "
-        "saying that his capital was less than expected."
+        "The loan went on.\n\nIn October, several coastal charities granted him a delay on a loan, "
+        "saying that his savings were smaller than expected."
     )
-    assert _speakers_of(text, "his capital was") == ["several environmental groups"]
+    assert _speakers_of(text, "his savings were") == ["several coastal charities"]
 
 
 def test_participle_between_article_and_head_modifies_it() -> None:
-    text = "The talks ended.\n\nThe gambling tycoon told reporters that the casino would close."
-    assert _speakers_of(text, "the casino would close") == ["The gambling tycoon"]
+    text = "The talks ended.\n\nThe shipping tycoon told reporters that the dock would close."
+    assert _speakers_of(text, "the dock would close") == ["The shipping tycoon"]
 
 
 def test_subordinator_is_no_part_of_the_speaker() -> None:
@@ -510,15 +526,15 @@ def test_adjective_with_its_object_after_the_subject() -> None:
 
 def test_pronoun_with_auxiliary_is_no_possessor() -> None:
     text = (
-        "The plan moved.\n\nThough he’s heralded plans to tax fund managers, experts say the change would be "
-        "swamped by other cuts."
+        "The plan moved.\n\nThough he’s touted plans to tax yacht owners, experts say the gain would be "
+        "dwarfed by other breaks."
     )
-    assert _speakers_of(text, "the change would be swamped") == ["experts"]
+    assert _speakers_of(text, "the gain would be dwarfed") == ["experts"]
 
 
 def test_participle_after_a_possessor_heads_the_modifier_object() -> None:
-    text = "The talks went on.\n\nAnother aide familiar with Lee’s thinking said, “He will try to be friendly.”"
-    assert _speakers_of(text, "He will try") == ["Another aide"]
+    text = "The talks went on.\n\nAnother aide familiar with Orme’s thinking said, “She will try to stay calm.”"
+    assert _speakers_of(text, "She will try") == ["Another aide"]
 
 
 def test_relative_clause_goes_on_after_and() -> None:
@@ -528,30 +544,35 @@ def test_relative_clause_goes_on_after_and() -> None:
 
 def test_function_word_inside_a_title_name() -> None:
     text = (
-        "The talk went on.\n\n“That was the first time in a long time, senator,” WXYZ This Morning co-anchor Dee "
+        "The talk went on.\n\n“It has been ages since we saw you here, senator,” WXYZ This Morning co-anchor Dee "
         "Lam said."
     )
-    assert _speakers_of(text, "the first time") == ["WXYZ This Morning co-anchor Dee Lam"]
+    assert _speakers_of(text, "It has been ages") == ["WXYZ This Morning co-anchor Dee Lam"]
 
 
 def test_relative_pronoun_before_an_adjunct_in_commas() -> None:
-    text = "The call ended.\n\nThe crowd cheered Ames, who, on a press call Friday, criticized the mayor for the delay."
+    text = (
+        "The call ended.\n\nThe crowd cheered Ames, who, during a radio interview Monday, blamed the mayor "
+        "for the delay."
+    )
     assert "who" in _speakers_of(text, "the mayor for the delay")
 
 
 def test_present_cue_in_a_gapped_relative_clause() -> None:
-    text = "The vote neared.\n\nThe state has a wage floor, which the agency says was the highest in the region."
-    assert _speakers_of(text, "the highest in the region") == ["the agency"]
+    text = "The vote neared.\n\nThe county has a rent cap, which the board says was the lowest in the region."
+    assert _speakers_of(text, "the lowest in the region") == ["the board"]
 
 
 def test_past_participle_between_article_and_head_modifies_it() -> None:
-    text = "The case went back.\n\n“The court takes no view on the merits” of the case, the retired judge said."
-    assert _speakers_of(text, "The court takes no view") == ["the retired judge"]
+    text = (
+        "The case went back.\n\n“The panel expresses no opinion on the facts” of the dispute, the retired judge said."
+    )
+    assert _speakers_of(text, "The panel expresses no opinion") == ["the retired judge"]
 
 
 def test_quote_after_an_adjunct_in_commas() -> None:
-    text = "The hall went quiet.\n\nHolt joked, again putting on a drawl, “Amen, brother! Come on up!”"
-    assert _speakers_of(text, "Amen, brother") == ["Holt"]
+    text = "The hall went quiet.\n\nHolt joked, once more putting on an accent, “Well, neighbor! Step right up!”"
+    assert _speakers_of(text, "Well, neighbor") == ["Holt"]
     text = "The hall went quiet.\n\nHolt said of the episode, “I don’t like it.”"
     assert _speakers_of(text, "I don’t like it") == ["Holt"]
 
@@ -562,8 +583,8 @@ def test_that_with_a_verb_opens_a_relative_clause_after_the_subject() -> None:
 
 
 def test_plural_noun_before_a_subjectless_that_is_no_cue() -> None:
-    text = "The hearing ended.\n\nWestern states that have built fences say the plan is costly."
-    assert "Western" not in _speakers_of(text, "the plan is costly")
+    text = "The hearing ended.\n\nSouthern states that have raised tolls say the plan is costly."
+    assert "Southern" not in _speakers_of(text, "the plan is costly")
 
 
 def test_adverb_between_conjunction_and_cue() -> None:
@@ -574,16 +595,16 @@ def test_adverb_between_conjunction_and_cue() -> None:
 
 
 def test_inverted_attribution_inside_the_reported_sentence() -> None:
-    text = "The race went on.\n\nThe contrast, said Doyle, would be clear by the fall."
-    assert _speakers_of(text, "would be clear") == ["Doyle"]
+    text = "The race went on.\n\nThe difference, said Doyle, would be obvious by spring."
+    assert _speakers_of(text, "would be obvious") == ["Doyle"]
 
 
 def test_role_words_between_a_capital_and_a_name_open_the_subject() -> None:
-    text = "The hall filled.\n\nReal estate mogul Jo Lee drew boos from the crowd, calling them “special interests.”"
-    assert _speakers_of(text, "special interests") == ["Real estate mogul Jo Lee"]
+    text = "The hall filled.\n\nGrain futures trader Jo Lee drew jeers from the audience, calling them “paid hecklers.”"
+    assert _speakers_of(text, "paid hecklers") == ["Grain futures trader Jo Lee"]
 
 
 def test_opening_participle_is_no_name() -> None:
-    text = "The hall filled.\n\nHolding signs calling him “a loser,” the protesters marched."
+    text = "The hall filled.\n\nWaving banners calling him “a fraud,” the strikers marched."
     mentions = [text[s.start : s.end] for q in find_quotes(text, find_layout(text)) for s in q.speaker_mentions]
-    assert not any("Holding" in m for m in mentions)
+    assert not any("Waving" in m for m in mentions)
