@@ -505,6 +505,21 @@ def test_subject_opened_by_a_quantifier() -> None:
     assert _speakers_of(text, "his savings were") == ["several coastal charities"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # an -ing word right after the determiner modifies the noun after it
+        ("In May, several fishing groups granted him a delay", "several fishing groups"),
+        # a noun-like word before an object pronoun is the verb, not part of the subject
+        ("In May, several farm groups gave him a delay", "several farm groups"),
+        ("Last week, the dairy unions sent them a letter", "the dairy unions"),
+    ],
+)
+def test_subject_of_a_participle_stops_before_the_verb(opening: str, speaker: str) -> None:
+    text = f"The loan went on.\n\n{opening}, saying that the season had been poor."
+    assert _speakers_of(text, "the season had been poor") == [speaker]
+
+
 def test_participle_between_article_and_head_modifies_it() -> None:
     text = "The talks ended.\n\nThe shipping tycoon told reporters that the dock would close."
     assert _speakers_of(text, "the dock would close") == ["The shipping tycoon"]

@@ -1242,13 +1242,24 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             while j + 1 < len(toks) and _is_name(toks[j + 1][2]):
                 j += 1
         if j == i and not _is_name(word):
-            # "The conservative publication": a determiner, then up to four nouns.
+            # "The conservative publication": a determiner, then up to four nouns ("several fishing groups": an
+            # -ing word first is a modifier when a noun follows it). A word before an object ("groups gave him")
+            # is the verb.
             while (
                 j + 1 < len(toks)
                 and j - i < 4
-                and _is_noun_word(toks[j + 1][2])
+                and (
+                    _is_noun_word(toks[j + 1][2])
+                    or (
+                        j == i
+                        and toks[j + 1][2].endswith("ing")
+                        and j + 2 < len(toks)
+                        and _is_noun_word(toks[j + 2][2])
+                    )
+                )
                 and toks[j + 1][2].islower()
                 and not toks[j + 1][2].endswith("ed")
+                and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
             ):
                 j += 1
             if j == i:
