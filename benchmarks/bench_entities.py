@@ -11,13 +11,11 @@ expensive functions of find_entities (cProfile).
 from __future__ import annotations
 
 import argparse
-import cProfile
-import pstats
 import time
 import tracemalloc
 from collections.abc import Callable
 
-from polnear import polnear_texts
+from polnear import polnear_texts, print_profile
 
 from newsclaims.extract.entities import find_entities
 from newsclaims.extract.layout import find_layout
@@ -75,11 +73,7 @@ def main() -> None:
     seconds, peak = _timed(entities, args.rounds)
     _report("entities", size, len(texts), seconds, peak)
     if args.profile:
-        profiler = cProfile.Profile()
-        profiler.enable()
-        entities()
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+        print_profile(entities, args.profile)
 
 
 if __name__ == "__main__":

@@ -16,15 +16,13 @@ for finding what to speed up next.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import pstats
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from polnear import polnear_texts
+from polnear import polnear_texts, print_profile
 
 from newsclaims import parse_text
 from newsclaims.extract import pipeline as analyze_module
@@ -85,16 +83,12 @@ def main() -> None:
     texts = texts[: args.limit or None]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
-    def pipeline() -> None:
+    def pipeline(claims: bool = True) -> None:
         for text in texts:
-            parse_text(text)
-
-    def who_said_what() -> None:
-        for text in texts:
-            parse_text(text, claims=False)
+            parse_text(text, claims=claims)
 
     seconds = _best(pipeline, args.rounds)
-    quotes_only = _best(who_said_what, args.rounds)
+    quotes_only = _best(lambda: pipeline(claims=False), args.rounds)
     tracemalloc.start()
     pipeline()
     peak = tracemalloc.get_traced_memory()[1]
@@ -124,11 +118,7 @@ def main() -> None:
     for stage, seconds in best.items():
         print(f"  {stage:16} {seconds:6.3f} s  {100 * seconds / total:5.1f} %  {size / seconds:7.2f} MB/s")
     if args.profile:
-        profiler = cProfile.Profile()
-        profiler.enable()
-        pipeline()
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+        print_profile(pipeline, args.profile)
 
 
 if __name__ == "__main__":

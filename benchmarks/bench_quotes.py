@@ -12,12 +12,11 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
-from pathlib import Path
+
+from polnear import polnear_texts
 
 from newsclaims.extract.layout import find_layout
 from newsclaims.extract.quotes import find_quotes
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def _extract(texts: list[str]) -> int:
@@ -30,11 +29,7 @@ def main() -> None:
     ap.add_argument("--split", default="train")
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    folder = REPO / ".." / "shared" / "eval" / "polnear" / args.split / "text"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-    if not texts:
-        raise SystemExit(f"no texts under {folder}")
-    size = sum(len(t.encode("utf-8")) for t in texts)
+    texts, size = polnear_texts(args.split)
     best = wall = float("inf")
     quotes = 0
     for _ in range(max(1, args.rounds)):
