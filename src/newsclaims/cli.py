@@ -228,9 +228,9 @@ def _inputs(inputs: Sequence[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-def load_article(name: str) -> Any:
+def load_article(name: str, *, claims: bool = True) -> Any:
     """Read one input into an Article: plain text exactly as stored, any other format detected."""
-    return read_article(name, read_input(name))
+    return read_article(name, read_input(name), claims=claims)
 
 
 def _article_json(name: str, indent: int | None) -> str:
@@ -238,7 +238,7 @@ def _article_json(name: str, indent: int | None) -> str:
 
 
 def _quotes_json(name: str) -> str:
-    article = read_article(name, read_input(name), claims=False)  # quotes only: claims are not printed
+    article = load_article(name, claims=False)  # quotes only: claims are not printed
     return json.dumps(newsclaims.to_citron(article, name), ensure_ascii=False)
 
 
