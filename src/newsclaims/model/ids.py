@@ -20,8 +20,7 @@ def content_id(kind: str, *identity: Any) -> str:
 
     Values must be JSON-serialisable (pydantic models are dumped first by callers).
     """
-    canonical = _CANONICAL.encode(identity)
-    return f"{kind}_{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"
+    return _hashed(kind, _CANONICAL.encode(identity))
 
 
 def spans_id(kind: str, spans: list[tuple[int, int]]) -> str:
@@ -29,5 +28,9 @@ def spans_id(kind: str, spans: list[tuple[int, int]]) -> str:
 
     Every quote needs one; the canonical JSON of integer pairs is spelt out directly (twice as fast).
     """
-    canonical = "[[" + ",".join([f"[{start},{end}]" for start, end in spans]) + "]]"
+    return _hashed(kind, "[[" + ",".join([f"[{start},{end}]" for start, end in spans]) + "]]")
+
+
+def _hashed(kind: str, canonical: str) -> str:
+    """``<kind>_`` and the first 16 hex digits of the SHA-256 of the canonical JSON."""
     return f"{kind}_{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:16]}"
