@@ -257,13 +257,17 @@ _APPOSITION_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][a-z\- ]{2,40}?
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:{_alternation(DESCRIPTORS)})\s+$")
 _DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
 """A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
-_MEDIA_AFTER = re.compile(rf"^\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|(?:reports|reported)\b)")
+_RELAY_VERB = r"(?:reports|reported)\b"
+"""A relay verb after an outlet's name ("Belta reports")."""
+_MEDIA_AFTER = re.compile(rf"^\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|{_RELAY_VERB})")
 """A descriptor ("Belta news agency": ``d``) or a relay verb ("Belta reports") after a name, in one match."""
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
 _RELAY_WORDS = ("reported", "per", "according to", "told")
-"""Cues before an outlet's name; also a cheap substring test: where none is present, no search."""
+"""Cues before an outlet's name."""
+_RELAY_WORD = re.compile("|".join(map(re.escape, _RELAY_WORDS)))
+"""Any of the cues anywhere: a cheap test before _RELAY_BEFORE (where none is present, no search)."""
 _RELAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_RELAY_WORDS)})\s+(?:the\s+)?$")
-_RELAY_AFTER = re.compile(r"^\s+(?:reports|reported)\b")
+_RELAY_AFTER = re.compile(rf"^\s+{_RELAY_VERB}")
 _SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_alternation(SPEECH_VERBS)})\b")
 _IN_ORG = re.compile(r"^\s+(?:in|of|at)\s+the\s+")
 _SINGULAR_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -482,8 +486,6 @@ _ORG_HEAD_WORDS = frozenset(ORG_HEADS)
 _LOW = itemgetter(4)
 """A token's casefolded word (``_Token.low``), for map()."""
 _TEXT = itemgetter(2)
-_RELAY_WORD = re.compile("|".join(map(re.escape, _RELAY_WORDS)))
-"""Any of the relay cues anywhere (one search instead of a test per cue)."""
 _DESCRIPTOR_ENDS = tuple(DESCRIPTORS)
 _PERSON_NOUNS = {
     title: TITLE_ABBREVIATIONS.get(title, title)
@@ -629,9 +631,9 @@ class _Finder:
         return _covered(self.quoted_merged, start, end)
 
     def _quoted_term(self, start: int, end: int) -> bool:
-        """A title or term in quote marks ("‘Europe’s Last Dictator’"): only known names inside."""
-        if self.text[end : end + 1] not in _CLOSERS:
-            return False
+        """A title or term in quote marks ("‘Europe’s Last Dictator’"): only known names inside.
+
+        Asked only where a closing mark follows (:meth:`_headline_or_quoted` tests that first)."""
         window = self.text[max(0, start - 30) : start]
         opening = max(window.rfind(mark) for mark in _OPENING_MARKS)
         return opening >= 0 and not any(mark in window[opening + 1 :] for mark in '”"')
@@ -642,9 +644,7 @@ class _Finder:
         last_start, last_end, last = self.titlecase_last
         if last_start <= offset < last_end:
             return last
-        index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if index < 0:
-            index = 0
+        index = self.sentence_of(offset)
         start, end = self.sentence_bounds(index)
         cached = self.titlecase_cache.get(index)
         if cached is None:
@@ -997,8 +997,7 @@ class _Finder:
         return places[index - 1] if index else -1
 
     def _index_person(self, cluster: _Cluster) -> None:
-        self._forms(cluster)
-        forms = self.forms_cache[cluster.key]
+        forms = self._forms(cluster)
         # Only the words new since the last time: the index keeps the others already.
         for word in forms.unindexed:
             self.person_index.setdefault(word, set()).add(cluster.key)
@@ -1194,7 +1193,7 @@ class _Finder:
             index -= 1
         return None
 
-    def _forms(self, cluster: _Cluster) -> tuple[set[str], set[str]]:
+    def _forms(self, cluster: _Cluster) -> _Forms:
         """A person's names and name parts, normalised.
 
         Kept up to date as the cluster grows: its names and aliases are only ever appended
@@ -1214,15 +1213,15 @@ class _Finder:
             for name in cluster.aliases[cached.aliases_seen :]:
                 cached.add(name)
             cached.aliases_seen = len(cluster.aliases)
-        return cached.forms, cached.parts
+        return cached
 
     def _person_by_name(self, name: str, offset: int) -> str | None:
         """The person a name or surname refers to: the nearest preceding mention wins."""
         key = name_key(name)
         candidates: list[tuple[int, str]] = []
         for cluster_key in sorted(self.person_index.get(key, ())):
-            forms, parts = self._forms(self.clusters[cluster_key])
-            if key in forms or (" " not in key and key in parts):
+            forms = self._forms(self.clusters[cluster_key])
+            if key in forms.forms or (" " not in key and key in forms.parts):
                 candidates.append((self._last_before(cluster_key, offset), cluster_key))
         if not candidates:
             return None
