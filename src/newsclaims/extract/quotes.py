@@ -53,11 +53,12 @@ from newsclaims.extract.quotes_marks import Region, pair_double, pair_single
 from newsclaims.model import Quote
 from newsclaims.model.types import QuoteKind
 
+_NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 # Every cue word, nominal cue and "according to", in one pass over the text (group 1). The character
 # before the cue is matched, not looked behind at, so that the search skips through words at C speed.
 _CUE = re.compile(
     r"[^\w’'-]((?:[Aa]ccording to|"
-    + alternation(CUE_WORDS | NOMINAL_CUES | INTENT_NOUNS | {w + "s" for w in NOMINAL_CUES | INTENT_NOUNS})
+    + alternation(CUE_WORDS | _NOMINAL_OR_INTENT | {w + "s" for w in _NOMINAL_OR_INTENT})
     + r")\b(?![’'-]\w))"
 )
 # Any past-tense verb right before a quote ("interjected, “...”") attributes it; looked for before quotes only.
@@ -72,10 +73,11 @@ _EDGE = " \t\n\r\u00a0,;:—–-"
 _EDGE_OR_STOP = _EDGE + "."
 _NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
+# The same, lower-cased: compared with lower-cased words ("said he", "..., he added").
+_CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
 _TIME_OR_PLACE = words("at in on during after before last this earlier later")
 _RELATIVES = words("who whom which that whose where when")
 _SCARE_WORDS = 5
-_INVERTED_PRONOUNS = words("he she they we i")
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
 _AFTER_SPEAKER = words("on in at during after before of from for to about with who when while last this")
 # First words of what is not a reported clause after a cue ("said when she resigned").
@@ -86,7 +88,6 @@ _ACT_BASES = frozenset(ACT_FORMS.values())
 _THAT_OR_QUOTE = _OPENING_TOKENS | {"that", ":"}
 _SAY_BASES = frozenset(SAY_FORMS.values())
 _THINK_BASES = frozenset(THINK_FORMS.values())
-_NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 _AFTER_CUE_COMMA = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(TIME_WORDS)) + r"|on|in|at|last|this|an?|the|interview|statement|week))*"
     r"(?:\s+(?:in|on|at|during|to|with|via)\s[^,.;:!?\n“\"]{1,60})?\s*,\s*",
@@ -239,10 +240,12 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
-# "doesn’t" -> "doesn" (see _contracted): auxiliaries with a negation attached.
-_NEGATED_AUXILIARIES = words("do does did doesn don didn isn aren wasn weren won can wouldn couldn shouldn hasn haven")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
+# ... and with "do" and a negation attached ("doesn’t" -> "doesn", see _contracted).
+_AUXILIARY_OR_NEGATED = _AUXILIARY_WORDS | words(
+    "do does did doesn don didn isn aren wasn weren won can wouldn couldn shouldn hasn haven"
+)
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:" + _FINITE_AUX + r")\b")
 # "of the episode, ", ", again using an accent, ": a short adjunct, closed by a comma, between a cue and a quote.
 _ADJUNCT_BEFORE_QUOTE = re.compile(r",?\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+,\s*")
@@ -344,7 +347,6 @@ _CLAUSE_AHEAD = re.compile(
 _CLAUSE_SUBJECTS = words("he she they we i it that there")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|what)\s+(?:[\w.’'-]+\s+){1,5}$")
 _ADVERBIAL_LEAD = words("shortly soon late early")
-_CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
 _FINITE_WORDS = words("isn't aren't wasn't weren't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't")
 # "..., said the turmoil at the convention was ...": after the noun phrase, a finite verb before any comma
 # makes it the subject of a reported clause, not a speaker named after its cue.
@@ -427,6 +429,7 @@ _SOFT_ADVERBS = words("just shortly soon right again also later earlier")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _FINDINGS = words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
+_CLAUSE_PUNCT = re.compile(r"[,;:—–(]")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -990,7 +993,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     i = 0
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
-    elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _INVERTED_PRONOUNS:
+    elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _CLAUSE_PRONOUNS_LOWER:
         # "said campaign manager Robby Mook": role words, then a name.
         roles = 0
         while (
@@ -1018,7 +1021,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         elif _is_noun_word(word) and lower < 5 and low not in TIME_WORDS:
             lower += 1
             end_index = i
-        elif i == 0 and low in _INVERTED_PRONOUNS:
+        elif i == 0 and low in _CLAUSE_PRONOUNS_LOWER:
             end_index = i
             i += 1
             break
@@ -1830,9 +1833,10 @@ class _Reader:
             head = start + len(joint.rsplit(None, 1)[0])
             verb = _LAST_WORD_BEFORE.search(text, max(start, head - 40), head)
             # "given to many candidates, but plans ...": a plural after a determiner is no verb.
-            noun = verb is not None and text[max(start, verb.start() - 12) : verb.start()].split()[-1:] in [
-                [d] for d in DETERMINERS
-            ]
+            noun = (
+                verb is not None
+                and (text[max(start, verb.start() - 12) : verb.start()].split() or [""])[-1] in DETERMINERS
+            )
             left = (
                 _speaker_left(text, start, verb.start())
                 if verb and verb.group(1).endswith(("ed", "s")) and not noun
@@ -1978,7 +1982,7 @@ class _Reader:
         head = text[first[0] : first[1]].split()
         tail = text[second[0] : second[1]].split()
         # The sentence goes on with its verb ("would be clear"), not with an apposition ("an analyst who ...").
-        if not head or len(tail) < 3 or _contracted(tail[0]) not in _AUXILIARY_WORDS | _NEGATED_AUXILIARIES:
+        if not head or len(tail) < 3 or _contracted(tail[0]) not in _AUXILIARY_OR_NEGATED:
             return False
         self.found.append(_Found([first, second], cue, [speaker]))
         return True
@@ -2082,7 +2086,7 @@ class _Reader:
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
             return None
-        clause = re.split(r"[,;:—–(]", self.text[start : left[1]])[-1].split()
+        clause = _CLAUSE_PUNCT.split(self.text[start : left[1]])[-1].split()
         # "with Trump tweeting", "with one of her ads asking", "..., both candidates acknowledging".
         opened = not clause or (clause[0].lower() == "with" and len(clause) <= 4)
         return left[0][-1] if opened and self.text[start : left[1]].strip() else None
