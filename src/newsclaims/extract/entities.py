@@ -168,18 +168,19 @@ _COUNTRY_ALT = _alternation(_COUNTRY_OF)
 _TITLE = re.compile(rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b")
 _TITLE_LOWER = re.compile(rf"\b(?P<title>{_alternation({t.lower() for t in _REFERRING_TITLES})})\b")
 """The same on a lower-cased copy of the text: twice as fast as ignoring case while matching."""
+_DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
+_DETERMINER_ALT = _alternation(_DETERMINERS)
 _BEFORE_TITLE = re.compile(
-    rf"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    rf"(?:\b(?P<det>{_DETERMINER_ALT})\s+)?"
     rf"(?:\b(?P<adj>{_alternation(_DEMONYM_OF)}|{_COUNTRY_ALT})(?P<poss>['’]s?)?\s+)?$"
 )
-_DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
 _BEFORE_TITLE_REVERSED = re.compile(
     rf"(?:s?['’])?(?:{_alternation(w[::-1] for w in (*_DEMONYM_OF, *_COUNTRY_OF, *_DETERMINERS))})"
 )
 """What the words before a title end with when _BEFORE_TITLE finds any, read backwards: a
 determiner, or a demonym or country (possessive or not). One match at the start of the reversed
 text instead of a search through the forty characters before every title."""
-_DETERMINER_BEFORE = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"\b(?P<det>{_DETERMINER_ALT})\s+$")
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_ALT})\b")
 
 
