@@ -204,7 +204,7 @@ NOMINAL_CUES = words(
 """Nouns of saying and believing that carry a clause: "X's claim that ...", "expressed confidence that ..."."""
 
 INTENT_NOUNS = words("promise pledge vow decision threat refusal intention call")
-"""Nouns of saying and deciding that carry an infinitive: "his promise to build a wall", "her decision to run"."""
+"""Nouns of saying and deciding that carry an infinitive: "his promise to build a bridge", "her decision to run"."""
 
 SUPPORT_VERBS = words(
     "expressed expresses express voiced voices voice raised raises made makes repeated repeats reiterated reiterates "

@@ -94,7 +94,7 @@ _AFTER_CUE_COMMA = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_DETERMINERS = words("the a an this that his her its their our one another each every")
-# Words that end a clause before a backward attribution: "..., which Tompkins said" is no quote.
+# Words that end a clause before a backward attribution: "..., which Holt said" is no quote.
 _OPEN_ENDED = words("which who whom that and or but as where when while because if than")
 _NOT_ACT_OBJECT = words(
     "in into at by with as from so when while after before during since because up out off down and or but"
@@ -193,7 +193,7 @@ _OTHER_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
     # "... and said “...”": the same speaker's second report.
     r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
-    # ", while about 4 in 10 want ...", "; 26 percent of Democrats say ...": another share's answer in a poll.
+    # ", while about 4 in 10 want ...", "; 26 percent of renters say ...": another share's answer in a poll.
     r"|(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+)"
     r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
@@ -293,9 +293,9 @@ _ISSUED_DOCUMENT = re.compile(
     r"(?:statement|letter|memo|email|e-mail|tweet|release|note|post|video|message)\s*$"
 )
 _WHO_FORMS = words("who who’d who'd who’s who's who’ve who've")
-# Adverbs that stand between a subject and its cue ("Clinton has nevertheless called ...").
+# Adverbs that stand between a subject and its cue ("Holt has nevertheless called ...").
 _SENTENCE_ADVERBS = words("nevertheless nonetheless however too instead thus therefore meanwhile indeed though")
-# Prepositions whose object is no speaker ("a post on Twitter:"); "from" and "by" name a source.
+# Prepositions whose object is no speaker ("a post on social media:"); "from" and "by" name a source.
 _OBJECT_PREPOSITIONS = words("on in at to into via with about for of during")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _PHRASE_PREPOSITIONS = words("in of for at from with on to")
@@ -381,7 +381,7 @@ _PLAIN_REPORTS = words(
     "endorsed condemned blamed rejected dismissed defended warned argued insisted explained noted urges accuses "
     "criticizes praises endorses warns argues insists explains believes thinks believed thought"
 )
-# ... unless passive or relative ("could not be said", "what Obama says", "That said", "well told") or
+# ... unless passive or relative ("could not be said", "what Holt says", "That said", "well told") or
 # followed by what they are about ("said of the encounter", "said as he left") or nothing.
 _NOT_REPORTING_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|could|can|would|will|should|might|may|must|[Tt]hat|what|which|well|so)"
@@ -577,7 +577,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
         # "Theresa May said": a month's name closing a person's name.
         word = "Name"
-    # "the report says", "Cruz’s thinking": after a determiner or a possessor a lower-case word is a noun.
+    # "the report says", "Holt’s thinking": after a determiner or a possessor a lower-case word is a noun.
     determined = j > 0 and (
         toks[j - 1][2].lower() in DETERMINERS or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
     )
@@ -594,7 +594,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             i -= 1
             continue
         if prev in FUNCTION_CAPS and i >= 2 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
-            # "CBS This Morning co-anchor Dee Lam": a capitalised function word between names is part of a title.
+            # "Harbour This Morning co-anchor Dee Lam": a capitalised function word between names is part of a title.
             i -= 1
             continue
         if low in DETERMINERS and not _is_name(prev):
@@ -770,7 +770,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         named = segment[comma + 1 :]
         between: tuple[int, int] | None = None
         if comma >= 0 and named and all(_is_name(t[2]) or t[2] in {".", "’", "'"} for t in named):
-            # "the director of the FBI, James B. Comey, said": the name between the last commas.
+            # "the director of the agency, Jo B. Dunn, said": the name between the last commas.
             between = named[0][0], named[-1][1]
         elif j >= 3 and toks[j - 1][2] == ")":
             # "Sen. Jo Dunn (D-Del.), said": the name before the parenthesis.
@@ -994,14 +994,14 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
     elif not _is_name(toks[0][2]) and toks[0][2].lower() not in _CLAUSE_PRONOUNS_LOWER:
-        # "said campaign manager Robby Mook": role words, then a name.
+        # "said campaign manager Bo Park": role words, then a name.
         roles = 0
         while (
             roles < len(toks)
             and roles < 5
             and (
                 (_is_noun_word(toks[roles][2]) and toks[roles][2].islower())
-                # "said master of ceremonies Asab Tabchi".
+                # "said master of ceremonies Bo Park".
                 or (toks[roles][2] == "of" and 0 < roles < len(toks) - 1 and toks[roles + 1][2].islower())
             )
         ):
@@ -1049,7 +1049,7 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         i < len(toks)
         and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
-        # "wrote a man calling himself Paul Paul".
+        # "wrote a man calling himself Jo Jo".
         and not (toks[i][2].islower() and toks[i][2].endswith("ing"))
     ):
         return None
@@ -1145,7 +1145,7 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
     comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k][2] == ","), -1)
     return (
         (word.endswith("ing") and word[:1].isupper())
-        # "Challenged by ABC News on her fees, Clinton said ...": a passive participle opening the sentence.
+        # "Pressed by a local radio host on her fees, Holt said ...": a passive participle opening the sentence.
         or (word.endswith("ed") and word[:1].isupper() and following == "by")
         or low in _NOT_CLAUSE_START
         or word in _OPENING_ADVERBS
@@ -1163,7 +1163,7 @@ def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     """ "At a rally in Dover, Delaware, on Friday, Holt said": the state after an opening phrase's town."""
     if i >= 2 and toks[i - 1][2] == "," and toks[i][2].isdigit() and len(toks[i][2]) == 4:
-        # "On July 6, 2015, Sanders made ...": the year of the opening date.
+        # "On May 4, 2011, Ames made ...": the year of the opening date.
         return i + 1 < len(toks) and toks[i + 1][2] == ","
     if i < 2 or toks[i - 1][2] != "," or not _is_name(toks[i - 2][2]):
         return False
@@ -1239,7 +1239,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         while roles < len(toks) and roles - j <= 3 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
             roles += 1
         if _is_name(word) and roles > j + 1 and roles < len(toks) and _is_name(toks[roles][2]):
-            # "Real estate mogul Donald Trump", "Former secretary of state Jo Lee": lower-case role words, then
+            # "Real estate developer Bo Park", "Former secretary of state Jo Lee": lower-case role words, then
             # the name.
             j = roles
             while j + 1 < len(toks) and _is_name(toks[j + 1][2]):
@@ -1375,7 +1375,7 @@ class _Reader:
             if (
                 word == ":"
                 and all(t[2] not in {",", ";"} for t in toks[:k])
-                # "say they have a new weapon: Trump": a clause before the colon is the content itself.
+                # "say they have a new weapon: Holt": a clause before the colon is the content itself.
                 and not _CLAUSE_AHEAD.match(text, toks[0][0], tok[0])
                 and not text[tok[0] - 1 : tok[1] + 1].replace(":", "").isdigit()
             ):
@@ -1384,7 +1384,7 @@ class _Reader:
                 break
             if word in _OPENING_TOKENS and not (word in {"'", "’"} and k > 0 and toks[k - 1][1] == tok[0]):
                 # "said at a town hall on Monday, “...”": the quote after the adjuncts is the content (an
-                # apostrophe glued to a word is a possessive: "told CBS News' Charlie Rose that").
+                # apostrophe glued to a word is a possessive: "told Harbour News' Ida Holt that").
                 adjunct = k <= 2 or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS
                 if k > 0 and adjunct and text[toks[k - 1][1] - 1 : tok[0]].strip()[-1:] in {",", ":", "."}:
                     i = k
@@ -1567,7 +1567,7 @@ class _Reader:
             ):
                 continue
             stance = ACT_FORMS.get(low)
-            if stance is not None and (  # "45 percent support among voters", "attacks on Trump"
+            if stance is not None and (  # "45 percent support among voters", "attacks on Holt"
                 _NOUN_AFTER.match(text, cue_end)
                 or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
                 or (_PERCENT_BEFORE.search(text, start, cue_start) and _PUNCT_AFTER.match(text, cue_end))
@@ -1600,7 +1600,7 @@ class _Reader:
                 if phrase is None and agent is not None and agent.group(2):
                     phrase = _trim(text, agent.start(2), agent.end(2))
                 if phrase is not None and found.cue == (cue_start, cue_end):
-                    # "measures added by Republicans", "an article written by Ian Tuttle": the agent speaks.
+                    # "measures added by the council", "an article written by Jo Small": the agent speaks.
                     found.speakers = [phrase]
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
         if len(self.found) == before and start == self.headline:
@@ -1678,7 +1678,7 @@ class _Reader:
             and "wake" not in text[within.start(2) : within.end(2)]
             and len(text[within.end() : end].split()) >= 3
         ):
-            # "In a CBS News poll released Monday, Clinton led by 5 points": the poll is the source.
+            # "In a county poll released Monday, Holt led by 5 points": the poll is the source.
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
@@ -1696,7 +1696,7 @@ class _Reader:
                 return
         expected = _EXPECTED.search(text, start, end)
         if expected is not None:
-            # "Trump is expected to speak tonight": an expectation nobody is named for.
+            # "Holt is expected to speak tonight": an expectation nobody is named for.
             self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
 
     def closing_inverted(self, cue: tuple[int, int], end: int) -> bool:
@@ -1758,7 +1758,7 @@ class _Reader:
         return True
 
     def intent(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
-        """ "his promise to build a wall", "Merkel's decision to open the borders": the possessor's stated intent,
+        """ "his promise to build a bridge", "the mayor's decision to close the harbour": the possessor's stated intent,
         up to the verb of the sentence it is the subject of."""
         text = self.text
         to = _TO_INFINITIVE.match(text, noun_end, end)
@@ -1898,7 +1898,7 @@ class _Reader:
             complement and _GAPPED.match(text, cue_end, end) is None
         ):
             # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
-            # "which Mr. Trump called “a disgrace”" the quote after the cue is his. "It was years ago that X
+            # "which Mr. Holt called “a disgrace”" the quote after the cue is his. "It was years ago that X
             # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
             gap = text[cue_end : quoted.outer_start].strip() if quoted is not None else "-"
@@ -1998,7 +1998,7 @@ class _Reader:
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
             return False
-        # "In an interview, Steve Huhn, a former vice president, said ...": after an opening adverbial too.
+        # "In an interview, Bo Park, a former vice president, said ...": after an opening adverbial too.
         subject = _subject(self.text, start, cue_start)
         return _opens(self.text, start, left[1]) or (subject is not None and subject[0] == left[1])
 
@@ -2042,7 +2042,7 @@ class _Reader:
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
         if not before.endswith(","):
-            # "with Trump saying the senator ...", "footage of Hillary Clinton asking, “...”": the name right
+            # "with Holt saying the senator ...", "footage of Ann Lee asking, “...”": the name right
             # before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
             quote_or_that = _QUOTE_OR_THAT.match(self.text, cue_end, end)
@@ -2073,7 +2073,7 @@ class _Reader:
             # "... an architect who said he was stiffed ..., saying, “...”": not the relative clause's speaker.
             speakers = []
         if not speakers:
-            # "Trump pivoted to trade, but Wallace brought him back, asking ...": the last clause's subject.
+            # "Holt turned to trade, but the host brought him back, asking ...": the last clause's subject.
             joints = list(_CLAUSE_JOINT.finditer(self.text, start, cue_start))
             subject = _subject(self.text, joints[-1].end(), cue_start) if joints else None
             if subject is None:
@@ -2082,12 +2082,12 @@ class _Reader:
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
 
     def absolute_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
-        """The noun phrase right before a participle when "with" or a comma opens it: "with Trump tweeting"."""
+        """The noun phrase right before a participle when "with" or a comma opens it: "with Holt tweeting"."""
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
             return None
         clause = _CLAUSE_PUNCT.split(self.text[start : left[1]])[-1].split()
-        # "with Trump tweeting", "with one of her ads asking", "..., both candidates acknowledging".
+        # "with Holt tweeting", "with one of her ads asking", "..., both candidates acknowledging".
         opened = not clause or (clause[0].lower() == "with" and len(clause) <= 4)
         return left[0][-1] if opened and self.text[start : left[1]].strip() else None
 
@@ -2279,7 +2279,7 @@ class _Reader:
         self.found.append(_Found([content], match.span(), speakers, "indirect", end))
 
     def colon_headline(self, start: int, end: int) -> bool:
-        """The headline form "Lukashenko: Putin promised ...", and "Name: “...”" anywhere: a name, a colon,
+        """The headline form "Lee: Park promised ...", and "Name: “...”" anywhere: a name, a colon,
         the words."""
         text = self.text
         colon = text.find(":", start, end)
@@ -2330,7 +2330,7 @@ class _Reader:
 
     def transcript_label(self, label: str) -> bool:
         """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("PENCE"), or opening
-        other paragraphs too; not a topic heading ("Jeb Bush: Student loans ...") nor "Q:" and "A:"."""
+        other paragraphs too; not a topic heading ("Jo Lee: Harbour fees ...") nor "Q:" and "A:"."""
         if len(label) < 2:
             return False
         if label.isupper():
@@ -2487,7 +2487,7 @@ class _Reader:
             mentions: list[tuple[int, int]] = []
             lead = self.colon_lead(region.outer_start) if kind == "direct" else None
             if lead is not None:
-                # "Dr. Ward stated:" and the quoted paragraph; "... pollster Daron Shaw: “...”".
+                # "Dr. Ward stated:" and the quoted paragraph; "... pollster Ida Holt: “...”".
                 quotes.append(
                     {
                         "kind": kind,
@@ -2510,7 +2510,7 @@ class _Reader:
 
     def colon_lead(self, position: int) -> tuple[tuple[int, int], int] | None:
         """The speaker of a quote that a colon introduces, and the colon's offset: a name right before the
-        colon ("... pollster Daron Shaw: “...”"), else the subject of the colon's sentence ("President Clinton
+        colon ("... pollster Ida Holt: “...”"), else the subject of the colon's sentence ("Mayor Holt
         released the following statement:" and the next paragraph), else the phrase before the colon."""
         text = self.text
         colon = len(text[:position].rstrip()) - 1
