@@ -231,23 +231,24 @@ def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -
 # Only words that can be part of a name: capitalised words (the case is checked in Python,
 # so any script's capitals count; "O’Malley" is one word) and the joiners inside names;
 # other words are skipped.
-_POSSESSIVE_MARK = r"(?P<possessive>['’]s?(?![\w]))?"
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_POSSESSIVE_MARK = rf"(?P<possessive>{_POSSESSIVE.pattern})?"
+_NAME_GAPS = (" ", "\u00a0")
+"""What may stand between two words of one name."""
+_JOINER_WORDS = NAME_JOINERS | {"the"}
+_JOINER_STARTS = frozenset(word[0] for word in _JOINER_WORDS)
 _WORD = re.compile(
     r"(?P<word>[^\W\d_a-z][\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)"
-    r"(?:(?=[ \u00a0][ofdvabt])(?P<gap>))?" + _POSSESSIVE_MARK
+    rf"(?:(?=[{''.join(_NAME_GAPS)}][{''.join(sorted(_JOINER_STARTS))}])(?P<gap>))?" + _POSSESSIVE_MARK
 )
 """A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C).
 ``gap`` (empty) says a gap and a letter a joiner can begin with follow, ``possessive`` a possessive
 mark: ``lastindex`` tells which (the first excludes the second)."""
 _GAP_GROUP, _POSSESSIVE_GROUP = _WORD.groupindex["gap"], _WORD.groupindex["possessive"]
-_JOINER = re.compile(r"(?P<word>of|on|for|de|du|der|von|van|al|bin|the)\b" + _POSSESSIVE_MARK)
+_JOINER = re.compile(rf"(?P<word>{_alternation(_JOINER_WORDS)})\b" + _POSSESSIVE_MARK)
 """A joiner (of, for, on, de, du, von, van, der, al, bin, the): looked for only right after a word and a gap."""
-_JOINER_STARTS = frozenset("ofdvabt")
 _NAME_CHARS = re.compile(r"[\-'’]")
 """Marks inside a name's words besides letters ("Jean-Marie", "O’Malley")."""
-_NAME_GAPS = (" ", "\u00a0")
-"""What may stand between two words of one name."""
-_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?\n:](?:(?<=[.!?])[”\"’')\]]*\s+|(?<=\n)\n*|(?<=:)\s+)")
 """A sentence end (stop, then closing marks and space; line breaks; a colon and space), written to
 open with one character class: the regex engine then skips to the next candidate in C."""
