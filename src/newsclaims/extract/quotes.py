@@ -131,7 +131,7 @@ _TRAILING_VERB = re.compile(
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
     r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
 )
-# Nouns of time and manner that stand before a name without being its title ("at the time Trump said").
+# Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
@@ -599,7 +599,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             continue
         if low in DETERMINERS and not _is_name(prev):
             if low != "that" or not _is_name(toks[i][2]):
-                # "that Trump said" is a complementizer before a name, not a determiner.
+                # "that Holt said" is a complementizer before a name, not a determiner.
                 i -= 1
             break
         if low.endswith(("'s", "’s")) and _is_name(prev):
@@ -725,7 +725,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if j < 0:
         return None
     if toks[j][2] in {"—", "–"}:
-        # "Republican figures — whose party was once ... — both suggested": skip the parenthesis in dashes.
+        # "Council figures — whose party was once ... — both suggested": skip the parenthesis in dashes.
         k = next((n for n in range(j - 1, max(-1, j - 40), -1) if toks[n][2] == toks[j][2]), -1)
         if k <= 0:
             return None
@@ -736,7 +736,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             return None
         modifier = _np_left(toks, j - 1) if j > 0 and before_dash is None and toks[j][2].islower() else None
         if modifier is not None and modifier[1] == toks[j - 1][1]:
-            # "Republican establishment figures — ... —": a plural that is also a cue word heads the phrase.
+            # "Harbour establishment figures — ... —": a plural that is also a cue word heads the phrase.
             return [(modifier[0], toks[j][1])], modifier[0]
     if toks[j][2] == ")":
         k = j
@@ -762,7 +762,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return spans, (antecedent or spans[0])[0]
     if word == ",":
         # Apposition: "Hugh Hill, a doctor, said".
-        # "Clinton, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
+        # "Holt, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
         found: tuple[int, int] | None = None
         k = j - 1
         segment = toks[max(0, j - 6) : j]
@@ -784,7 +784,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 break
             last = k - 1
             if toks[last][2] == ")":
-                # "Rep. Jim Jordan (R-Ohio), a panel member, said": the name before the parenthesis.
+                # "Rep. Jo Dunn (R-Del.), a panel member, said": the name before the parenthesis.
                 while last > 0 and toks[last][2] != "(" and k - last < 8:
                     last -= 1
                 last = last - 1 if toks[last][2] == "(" else k - 1
@@ -889,7 +889,7 @@ def _speaker_after_quote(
 def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tuple[int, int]) -> tuple[int, int] | None:
     """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
     the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
-    speaking to Fox News said"); None when the phrase before the cue is the subject itself."""
+    speaking to the Herald said"); None when the phrase before the cue is the subject itself."""
     first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
     if toks[j][2].lower() in PRONOUNS:
         return None
@@ -1091,7 +1091,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
     if base not in _SAY_BASES and words and words[-1].lower() == "you":
         return False
     if low == base and words and words[0].lower() in {"a", "an"}:
-        # "a Donald Trump tweet": after an indefinite article the base form is a noun.
+        # "a Bo Park tweet": after an indefinite article the base form is a noun.
         return False
     if base in NOUN_LIKE and not _past(low, base):
         head = words[-1] if words else ""
@@ -1121,7 +1121,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
                     (
                         words[0].lower() in _SINGULAR_DETERMINERS
                         or words[0].endswith(("'s", "’s", "s'", "s’"))
-                        # "Clinton campaign says", "One protest organizer says": a name or number modifies the head.
+                        # "Holt campaign says", "One protest organizer says": a name or number modifies the head.
                         or (words[0][:1].isupper() and not head.endswith("s") and base in _NAMED_SUBJECT_CUES)
                     )
                     and len(words) > 1
@@ -1296,7 +1296,7 @@ class _Reader:
         self.sentences = _sentences(text, self.regions)
         self.headline = layout.headline.start if layout is not None and layout.headline is not None else -1
         if layout is not None and layout.dateline is not None:
-            # "TALLAHASSEE — Donald Trump said ...": the sentence starts after the dateline.
+            # "DOVER — Ann Lee said ...": the sentence starts after the dateline.
             cut = layout.dateline.end
             self.sentences = [
                 (max(a, cut + len(text[cut:b]) - len(text[cut:b].lstrip())) if a < cut < b else a, b)
@@ -1395,13 +1395,13 @@ class _Reader:
                 and toks[k - 1][2] == ","
                 and (toks[0][2] == "," or toks[0][2].lower() in _ADJUNCT_START or base in ADDRESSEE_VERBS)
             ):
-                # "said on CNN, where he now works, that ...", "told Politico, however, that ...".
+                # "said on Channel 4, where he now works, that ...", "told the Gazette, however, that ...".
                 i = k
                 break
             if word == "that" and all(
                 t[2] not in {",", ";"} or _place_comma(toks, n, k) for n, t in enumerate(toks[:k])
             ):
-                # "said on Tuesday that", "told MSNBC that"; not "says a hit that used to ..." (a relative).
+                # "said on Tuesday that", "told the Herald that"; not "says a hit that used to ..." (a relative).
                 if k <= 2 or toks[0][2].lower() in _ADJUNCT_START or (base in ADDRESSEE_VERBS and k <= 10):
                     i = k
                 break
@@ -1431,7 +1431,7 @@ class _Reader:
                 if k and all(t[2][:1].isalnum() and t[2].lower() not in _RELATIVES for t in toks[i:k]):
                     i = k
                 else:
-                    # "explained after winning Ohio on March 15, he would need ...": a longer adjunct closed by
+                    # "explained after winning the county on March 15, he would need ...": a longer adjunct closed by
                     # a comma.
                     k = next((n for n in range(i + 2, min(len(toks), i + 16)) if toks[n - 1][2] == ","), 0)
                     if (
@@ -1491,7 +1491,7 @@ class _Reader:
             and not (first == "to" and base in TO_VERBS and base in NOUN_LIKE)
         ):
             return None
-        # "said just after midnight on CNN": an adverb before an adjunct, and no clause.
+        # "said just after midnight on Channel 4": an adverb before an adjunct, and no clause.
         adjunct = len(rest) > 1 and first in _SOFT_ADVERBS and rest[1][2].lower() in _NOT_COMPLEMENT
         if adjunct or (first in _NOT_COMPLEMENT and not (first == "to" and base in TO_VERBS)):
             return None
@@ -1607,7 +1607,7 @@ class _Reader:
             self.headline_says(start, end)
         asked = _WHEN_ASKED.search(text, resume, end)
         if asked is not None:
-            # "..., Christie said when asked whether ...": the question put to the speaker.
+            # "..., Holt said when asked whether ...": the question put to the speaker.
             # "X was asked (by Y) whether ...": the question put to X, by Y when named.
             group = 2 if asked.group(1) else "q"
             by = [asked.span("by")] if asked.group("by") else []
@@ -1812,7 +1812,7 @@ class _Reader:
         # Inverted: “...,” said X / CLAUSE, said X.
         if (
             (before.endswith(",") or start + len(before) in self.ends)
-            # “...,” warned Clinton / read the statement: after a quote any cue is inverted.
+            # “...,” warned Holt / read the statement: after a quote any cue is inverted.
             and ((base in _SAY_BASES and base not in ADDRESSEE_VERBS) or self.quote_before(start, cue_start))
             and first
             and not self.opens_with_speaker(start, cue_start)
@@ -1880,7 +1880,7 @@ class _Reader:
         clause_after = base in _SAY_BASES and base not in NOUN_LIKE and _CLAUSE_AFTER_CUE.match(text, cue_end, end)
         if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
-            # "Aides to Clinton say ...", "sources close to her campaign say ...": the plural head speaks.
+            # "Aides to Holt say ...", "sources close to her campaign say ...": the plural head speaks.
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
             if low != base or plural is None:
                 return False
@@ -1915,7 +1915,7 @@ class _Reader:
             and _opens(text, region.outer_end, subject_start)
             and self.forward(cue_start, cue_end, base, speakers, end)
         ):
-            # “... politics.” Sanders said he ...: the quote closed its own sentence; the words follow the cue.
+            # “... politics.” Ames said he ...: the quote closed its own sentence; the words follow the cue.
             return True
         if region is not None and (
             len(text[region.start : region.end].split()) > _SCARE_WORDS
@@ -2306,7 +2306,7 @@ class _Reader:
         head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
         while toks and toks[0][2] in _OPENING_TOKENS:
-            # "“PENCE: Well, ...": a transcript quoted paragraph by paragraph.
+            # "“HOLT: Well, ...": a transcript quoted paragraph by paragraph.
             toks = toks[1:]
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
@@ -2329,7 +2329,7 @@ class _Reader:
         return True
 
     def transcript_label(self, label: str) -> bool:
-        """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("PENCE"), or opening
+        """Whether a paragraph's "LABEL:" names who speaks in a transcript: in capitals ("HOLT"), or opening
         other paragraphs too; not a topic heading ("Jo Lee: Harbour fees ...") nor "Q:" and "A:"."""
         if len(label) < 2:
             return False
@@ -2467,7 +2467,7 @@ class _Reader:
             count = len(text[piece[0] : piece[1]].split())
             clause = self.that_clause(region) if region.double else None
             if clause is not None and not taken.overlaps(clause):
-                # "... that Rubio is “weak like a baby.”": a fragment quoted in a reported clause whose cue
+                # "... that Holt is “weak like a kitten.”": a fragment quoted in a reported clause whose cue
                 # is not known; the clause is the content, the speaker unknown.
                 taken.add(clause)
                 index = bisect.bisect_right(self.sentence_starts, clause[0]) - 1
@@ -2481,7 +2481,7 @@ class _Reader:
                 )
                 continue
             taken.add(outer)
-            # “Pop-up art show opens in the Bronx,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
+            # “Pop-up art show opens on the pier,” by Jo Small: a cited headline; “No to X” (2008): a slogan.
             title = _is_title(text[piece[0] : piece[1]]) or _TITLE_AFTER.match(text, region.outer_end) is not None
             kind = "scare" if count <= _SCARE_WORDS or not region.double or title else "direct"
             mentions: list[tuple[int, int]] = []
@@ -2501,7 +2501,7 @@ class _Reader:
                 index = bisect.bisect_right(self.sentence_starts, region.outer_start) - 1
                 sentence_start = self.sentences[index][0] if index >= 0 else 0
                 if text[sentence_start : region.outer_start].strip():
-                    # A quote inside a sentence of its own subject: "Sanders promised to end “...”".
+                    # A quote inside a sentence of its own subject: "Ames promised to end “...”".
                     subject = _subject(text, sentence_start, region.outer_start)
                     mentions = [subject] if subject else []
             quotes.append({"kind": kind, "contents": _spans([piece]), "speaker_mentions": _spans(mentions)})
