@@ -542,7 +542,7 @@ def _is_name(word: str) -> bool:
 
 
 def _initial(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether token ``i`` is a middle initial ("A." in "Jock A. Finlayson"): one capital, one mark, a name."""
+    """Whether token ``i`` is a middle initial ("A." in "Jo A. Finn"): one capital, one mark, a name."""
     word = toks[i][2]
     return len(word) == 1 and word.isupper() and i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 2
 
@@ -575,7 +575,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "Six in 10 say", "About 4 in 10 said": a proportion of those asked.
         return toks[_proportion_start(toks, j - 2)][0], toks[j][1]
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
-        # "Theresa May said": a month's name closing a person's name.
+        # "Ann May said": a month's name closing a person's name.
         word = "Name"
     # "the report says", "Holt’s thinking": after a determiner or a possessor a lower-case word is a noun.
     determined = j > 0 and (
@@ -590,7 +590,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         prev = toks[i - 1][2]
         low = prev.lower()
         if i >= 2 and _initial(toks, i - 1) and _is_name(toks[i - 2][2]):
-            # "Jock A. Finlayson": a middle initial, not the article "a".
+            # "Jo A. Finn": a middle initial, not the article "a".
             i -= 1
             continue
         if prev in FUNCTION_CAPS and i >= 2 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
@@ -612,11 +612,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             # "Holding signs calling him a loser, the protesters ...": an opening participle, not a name.
             break
         if _is_name(prev) and (low not in STOP or (i >= 2 and _is_name(toks[i - 2][2]))):
-            # "Chairman Will Rogers": a capitalised word inside a name is a name, even "Will".
+            # "Chairman Will Dunn": a capitalised word inside a name is a name, even "Will".
             i -= 1
             continue
         if prev in {"’", "'"} and i > 1 and toks[i - 2][2].endswith("s") and toks[i - 2][1] == toks[i - 1][0]:
-            # "Belarus’ President": a possessive ends the phrase on the left.
+            # "Nordas’ President": a possessive ends the phrase on the left.
             i -= 2
             break
         if prev in {"(", ")"} or low in _CLAUSE_SUBORDINATORS:
@@ -761,7 +761,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
             spans.insert(0, antecedent)
         return spans, (antecedent or spans[0])[0]
     if word == ",":
-        # Apposition: "Hugh Hill, a doctor, said".
+        # Apposition: "Bo Park, a doctor, said".
         # "Holt, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
         found: tuple[int, int] | None = None
         k = j - 1
@@ -812,7 +812,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return None
     subject = _subject_before_modifier(toks, j, head)
     if subject is not None and text[subject[0] : subject[1]] in _WHO_FORMS:
-        # "Beck, who has in the past described ...": the relative pronoun and what it stands for.
+        # "Holt, who has in the past described ...": the relative pronoun and what it stands for.
         k = next(n for n, t in enumerate(toks) if t[0] == subject[0])
         k -= 2 if k >= 2 and toks[k - 1][2] == "," else 1
         antecedent = _np_left(toks, k) if k >= 0 else None
@@ -904,7 +904,7 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
             k -= 1
         word = toks[k][2]
         if word in _WHO_FORMS or (k > 0 and toks[k - 1][2] in _WHO_FORMS and toks[k][2] in _AUXILIARY_HAVE):
-            # "Beck, who has in the past described ...", "Zucker, who in the past has voiced ...".
+            # "Holt, who has in the past described ...", "Ames, who in the past has voiced ...".
             k = k if word in _WHO_FORMS else k - 1
             return toks[k][0], toks[k][1]
         if _is_name(word) or word in _CLAUSE_PRONOUNS or _heads_plural(word):
@@ -962,7 +962,7 @@ def _heads_plural(word: str) -> bool:
 
 
 def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
-    """ "A poll released in late August found", "Wells Fargo this month announced": the subject's head
+    """ "A poll released in late August found", "Harbour Bank this month announced": the subject's head
     stands before a time phrase (and the participle that carries it), which is no speaker."""
     i = j
     while i >= 0 and (
@@ -986,7 +986,7 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
 
 
 def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase right after an inverted cue ("..., said the President of Belarus X")."""
+    """The noun phrase right after an inverted cue ("..., said the President of Nordas X")."""
     toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
     if not toks:
         return None
@@ -1026,10 +1026,10 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             i += 1
             break
         elif end_index is not None and _initial(toks, i) and _is_name(toks[i + 1][2]):
-            # "said Jock A. Finlayson".
+            # "said Jo A. Finn".
             pass
         elif low == "and" and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] == "others":
-            # "said Doyle and others".
+            # "said Park and others".
             end_index = i + 1
             i += 1
         elif (
@@ -1328,7 +1328,7 @@ class _Reader:
         return self.assemble()
 
     def trailing_verbs(self) -> None:
-        """“...,” Toomey fumed: a name and any verb right after a quote nobody else claimed attribute it."""
+        """“...,” Holt fumed: a name and any verb right after a quote nobody else claimed attribute it."""
         text = self.text
         claimed = sorted(p for f in self.found for p in f.contents)
         for region in self.regions:
@@ -1354,7 +1354,7 @@ class _Reader:
             )
 
     def dashed(self) -> None:
-        """“...” — Steve Quinlan: a name after a dash, closing the line, signs the quote before it."""
+        """“...” — Bo Park: a name after a dash, closing the line, signs the quote before it."""
         text = self.text
         for region in self.regions:
             match = _DASH_SIGNATURE.match(text, region.outer_end)
@@ -1411,7 +1411,7 @@ class _Reader:
                 if word.lower() in {"him", "her", "them", "us", "me", "reporters", "you"}:
                     i = 1
                 elif _is_name(word) or word.lower() in {"the", "a"}:
-                    # "told The Star-Ledger", "told the court": the addressee's phrase.
+                    # "told The Harbour-Herald", "told the court": the addressee's phrase.
                     i = 1
                     while (
                         i < len(toks)
@@ -1528,7 +1528,7 @@ class _Reader:
         asked = _ASKED.match(text, start, end)
         if asked is not None:
             # "Asked whether he would run, X said ...": the question put to X, by nobody named.
-            # "Asked by Thrush if ...": the one who asks is named.
+            # "Asked by Holt if ...": the one who asks is named.
             by = [asked.span("by")] if asked.group("by") else []
             question = asked.start(2) if asked.group("by") is None else asked.start("q")
             self.found.append(_Found([_trim(text, question, asked.end(2))], asked.span(1), by, None, end))
@@ -1540,12 +1540,12 @@ class _Reader:
             and SAY_FORMS.get(last) not in {None, "report"}
             and (_TRAILING_SAID.match(text, candidates[-1][1], end) or self.closing_inverted(candidates[-1], end))
         ):
-            # "Scott's relatives, who asked ..., watched it, attorneys for the family said.": the
-            # attribution closing the sentence governs it; cues inside are read after it ("..., BELTA
+            # "Lee's neighbours, who asked ..., saw it, lawyers for the family said.": the
+            # attribution closing the sentence governs it; cues inside are read after it ("..., the Gazette
             # reports." names the agency relaying an attribution, and does not).
             candidates = [candidates[-1], *candidates[:-1]]
         elif (relay := self.before_relay(candidates, end)) > 0:
-            # "X confirmed Y, the press service said, reported TASS.": the attribution before the relay governs.
+            # "X confirmed Y, the press service said, reported the Gazette.": the attribution before the relay governs.
             candidates = [candidates[relay], *candidates[:relay], *candidates[relay + 1 :]]
         elif (
             (closing := _last_according(text, candidates)) > 0
@@ -1709,7 +1709,7 @@ class _Reader:
         return speaker is not None and _CLOSING_REST.match(text, speaker[1], end) is not None
 
     def before_relay(self, candidates: list[tuple[int, int]], end: int) -> int:
-        """Index of a cue of saying right before a closing relay (", reported TASS."), or -1."""
+        """Index of a cue of saying right before a closing relay (", reported the Gazette."), or -1."""
         for k in range(len(candidates) - 1, 1, -1):
             word = self.text[candidates[k][0] : candidates[k][1]].lower()
             if SAY_FORMS.get(word) != "report":
@@ -1822,7 +1822,7 @@ class _Reader:
                 cue = (cue_start, cue_end)
                 if self.inverted_parenthetical(start, before, cue, speaker, end):
                     return True
-                # "But, said Solovey, “...”": nothing said before the cue, the words follow the speaker.
+                # "But, said Ames, “...”": nothing said before the cue, the words follow the speaker.
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
                     cue_start, cue_end, base, [speaker], end, after=speaker[1]
                 )
@@ -1857,7 +1857,7 @@ class _Reader:
             return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
         left = _speaker_left(text, start, cue_start)
         if left is None:
-            # "Another Muslim who worshiped here and who did not want to be named said ...": the phrase
+            # "Another sailor who fished here and who did not want to be named said ...": the phrase
             # before the first relative pronoun.
             relative = _RELATIVE_SUBJECT.match(text, start, cue_start)
             left = _speaker_left(text, start, relative.end(1)) if relative is not None else None
@@ -1866,7 +1866,7 @@ class _Reader:
         speakers, subject_start = left
         named = text[max(start, speakers[-1][0] - 3) : speakers[-1][1]].split()
         if base == "call" and any(w.lower() in {"a", "an", "so"} for w in named[:2]):
-            # "a firm called Cambridge Analytica": a name given, not words said.
+            # "a firm called Harbour Data": a name given, not words said.
             return False
         after_quote = self.quote_before(start, subject_start) is not None and not text[cue_end:end].strip(" .,")
         # "critics who say ...": a relative pronoun agrees as its antecedent does.
@@ -1897,7 +1897,7 @@ class _Reader:
         if before_subject in (["that"], ["which"], ["whom"], ["what"]) and not (
             complement and _GAPPED.match(text, cue_end, end) is None
         ):
-            # "the city that Emanuel said has recorded ...": the relative clause is what Emanuel said; in
+            # "the city that Holt said has recorded ...": the relative clause is what Holt said; in
             # "which Mr. Holt called “a disgrace”" the quote after the cue is his. "It was years ago that X
             # said it was ..." is a clause of its own.
             quoted = _region_at(self.regions, self.starts, cue_end)
@@ -1971,7 +1971,7 @@ class _Reader:
     def inverted_parenthetical(
         self, start: int, before: str, cue: tuple[int, int], speaker: tuple[int, int], end: int
     ) -> bool:
-        """ "The contrast, said Doyle, would be clear.": the inverted attribution interrupts the reported
+        """ "The contrast, said Park, would be clear.": the inverted attribution interrupts the reported
         sentence, which is both pieces."""
         text = self.text
         after = _AFTER_CUE_COMMA.match(text, speaker[1], end)
@@ -1993,7 +1993,7 @@ class _Reader:
             return False
         before = self.text[start:cue_start].rstrip()
         if before[-2:-1] in _CLOSING_MARKS or before.count(",") < 2:
-            # “...,” said X; "The contrast, said Doyle, would be clear": one comma is no apposition.
+            # “...,” said X; "The contrast, said Park, would be clear": one comma is no apposition.
             return False
         left = _speaker_left(self.text, start, cue_start)
         if left is None:
@@ -2026,7 +2026,7 @@ class _Reader:
         return True
 
     def quoting_verb(self, verb_start: int, verb_end: int, start: int, end: int) -> bool:
-        """A verb outside the lexicon that introduces a quote: "Silverman interjected, “...”"."""
+        """A verb outside the lexicon that introduces a quote: "Ames interjected, “...”"."""
         left = _speaker_left(self.text, start, verb_start)
         lead = self.text[start : left[1]] if left is not None else ""
         if left is None or len(lead.split()) > 3 or any(mark in lead for mark in ",;:“”\"'"):
@@ -2059,7 +2059,7 @@ class _Reader:
                 return False
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
             # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
-            # of the attribution before ("X told the AP after hinting that ...").
+            # of the attribution before ("X told the Herald after hinting that ...").
             subject = _subject(self.text, start, cue_start)
             leads = self.last_speakers or ([subject] if subject is not None else [])
             return bool(leads) and self.forward(cue_start, cue_end, base, leads, end)
@@ -2252,7 +2252,7 @@ class _Reader:
                 and len(words.split()) <= _ADJUNCT_WORDS
             )
             if words.split()[-1:] and words.split()[-1] in CUE_WORDS:
-                # "“A,” Earnest said in the briefing. But he added, “B”": another attribution introduces B.
+                # "“A,” Ames said in the briefing. But he added, “B”": another attribution introduces B.
                 return
             if words not in _JOINERS and not (
                 position == after and (nxt.outer_start >= end - 1 or interrupted) and (adjunct or interrupted)
@@ -2310,7 +2310,7 @@ class _Reader:
             toks = toks[1:]
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
-        # "BOULDUAN: Why not debate?", "Lopez: Well, ...": a transcript's paragraph opens with who speaks.
+        # "HOLT: Why not debate?", "Ames: Well, ...": a transcript's paragraph opens with who speaks.
         label = text[toks[0][0] : toks[-1][1]]
         if not head and (
             text[start - 1 : start] not in {"\n", ""}
@@ -2562,7 +2562,7 @@ def _by_paragraph(text: str, piece: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _is_title(words: str) -> bool:
-    """Title Case without a closing full stop ("The Late Show With Stephen Colbert"): a title, nobody's words."""
+    """Title Case without a closing full stop ("The Late Show With Ann Lee"): a title, nobody's words."""
     tokens = [w for w in words.split() if len(w) > 3]
     if not tokens or words.rstrip()[-1:] in {".", "!", "?", ","}:
         return False
