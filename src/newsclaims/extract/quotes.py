@@ -210,7 +210,7 @@ _OTHER_ATTRIBUTION = re.compile(
     r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
 )
-_SUBJECT_WORDS = words("he she it they we i you who that which")
+_SUBJECT_WORDS = PRONOUNS | {"that", "which"}
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
 _CALENDAR_NAMES = frozenset({"May", "June", "April", "August", "Monday"})
 _HEADLINE_CUE = re.compile(
@@ -427,7 +427,8 @@ _SHARE_BEFORE = re.compile(
 _TO_BEFORE = re.compile(r"\bto[ \t\u00a0]+$")
 _SOFT_ADVERBS = words("just shortly soon right again also later earlier")
 _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
-_FINDINGS = words("show showed found")
+# _PLAIN_REPORTS and verbs of finding, which close a sentence the same way ("..., a county study found.").
+_REPORTS_OR_FINDINGS = _PLAIN_REPORTS | words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_PUNCT = re.compile(r"[,;:—–(]")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -1639,7 +1640,7 @@ class _Reader:
             closing = _CLOSING_SPEAKER.search(text, start, cue_start)
             if (
                 closing is not None
-                and text[cue_start:cue_end].lower() in _PLAIN_REPORTS | _FINDINGS
+                and text[cue_start:cue_end].lower() in _REPORTS_OR_FINDINGS
                 and _TRAILING_SAID.match(text, cue_end, end)
                 and not _NOT_REPORTING_BEFORE.search(text, start, cue_start)
                 and len(text[start : closing.start()].split()) >= 4
