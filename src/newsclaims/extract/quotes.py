@@ -181,7 +181,7 @@ _NAMED_SUBJECT_CUES = words("say show find")
 _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
-_CUE_FINITE = "|".join(sorted(f for f in {**SAY_FORMS, **THINK_FORMS, **ACT_FORMS} if not f.endswith("ing")))
+_CUE_FINITE = "|".join(sorted(f for f in CUE_WORDS if not f.endswith("ing")))
 # A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
 # " but they said ..."): the report before it ends there.
 _OTHER_ATTRIBUTION = re.compile(
