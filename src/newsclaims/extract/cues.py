@@ -112,7 +112,7 @@ ACT_FORMS: dict[str, str] = _forms(_ACT_REGULAR, _ACT_IRREGULAR)
 for _form in [f for f in ACT_FORMS if f in SAY_FORMS or f in THINK_FORMS]:
     ACT_FORMS.pop(_form)
 
-# "-ing" forms open a participle ("..., saying the plan ...") rather than a finite attribution.
+# Every form of every cue verb, "-ing" forms too: they open participles ("..., saying the plan ...").
 CUE_WORDS: frozenset[str] = frozenset(SAY_FORMS) | frozenset(THINK_FORMS) | frozenset(ACT_FORMS)
 
 # Verbs whose object is the addressee before the clause ("told reporters that ...").
