@@ -580,7 +580,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         word = "Name"
     # "the report says", "Holt’s thinking": after a determiner or a possessor a lower-case word is a noun.
     determined = j > 0 and (
-        toks[j - 1][2].lower() in DETERMINERS or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
+        toks[j - 1][2].lower() in DETERMINERS
+        or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
+        or _modified_cue_noun(toks, j)
     )
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
@@ -672,6 +674,25 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "Three in four voters say".
         i = _proportion_start(toks, i - 2)
     return toks[i][0], toks[j][1]
+
+
+def _modified_cue_noun(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """“...,” the new report says: a noun that is also a cue word, after an article and a modifier or two,
+    when the phrase follows a closing quote mark or opens the text read."""
+    word = toks[j][2]
+    if word not in NOUN_LIKE and not (word.endswith("s") and word[:-1] in NOUN_LIKE):
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 2 and toks[k][2].islower() and _is_noun_word(toks[k][2]):
+        k -= 1
+    if k == j - 1 or k < 0 or toks[k][2].lower() not in {"the", "a", "an"}:
+        return False
+    if k < 2:
+        return k == 0
+    # A closing mark hugs the comma before it ("stop,” the"); a curly one may follow a "?" or "!" (no token).
+    mark = toks[k - 1][2]
+    gap = toks[k - 1][0] - toks[k - 2][1]
+    return (mark in _CLOSING_MARKS and gap == 0) or (mark in {"”", "’", "''"} and gap <= 1)
 
 
 def _place_comma(toks: list[tuple[int, int, str]], n: int, that: int) -> bool:

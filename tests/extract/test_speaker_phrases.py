@@ -1,0 +1,33 @@
+"""The speaker phrase as written, on made-up sentences: its whole extent, not a part of it or a word beyond it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import parse_text
+
+
+def _attribution(text: str, phrase: str) -> tuple[str, list[str]]:
+    """The cue and the speaker mentions of the quote whose content holds ``phrase``."""
+    at = text.index(phrase)
+    for quote in parse_text(text, claims=False).quotes:
+        if any(c.start <= at < c.end for c in quote.contents):
+            cue = text[quote.cue.start : quote.cue.end] if quote.cue is not None else ""
+            return cue, [text[s.start : s.end] for s in quote.speaker_mentions]
+    raise AssertionError(f"no quote holds {phrase!r}")
+
+
+# (text, a phrase of the content, the cue, the speaker mentions expected)
+CASES = [
+    # A noun that is also a cue word ("report", "estimates") heads the phrase after an article and a modifier.
+    ("“We will not stop,” the new report says.", "We will not stop", "says", ["the new report"]),
+    ("“We will not stop,” the city report says.", "We will not stop", "says", ["the city report"]),
+    ("“Will the port close?” the new report asks.", "Will the port close", "asks", ["the new report"]),
+    ("“Costs will rise,” the latest estimates show.", "Costs will rise", "show", ["the latest estimates"]),
+    ("The city report found that costs rose.", "costs rose", "found", ["The city report"]),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "cue", "speakers"), CASES)
+def test_speaker_phrase(text: str, phrase: str, cue: str, speakers: list[str]) -> None:
+    assert _attribution(text, phrase) == (cue, speakers)
