@@ -25,6 +25,19 @@ CASES = [
     ("“Will the port close?” the new report asks.", "Will the port close", "asks", ["the new report"]),
     ("“Costs will rise,” the latest estimates show.", "Costs will rise", "show", ["the latest estimates"]),
     ("The city report found that costs rose.", "costs rose", "found", ["The city report"]),
+    # A role before the name, then an apposition: the phrase opening after the quote speaks, role and name.
+    (
+        "“We finally see growth,” the economist Jo Bern, a former adviser to the mayor, wrote in a note.",
+        "We finally see growth",
+        "wrote",
+        ["the economist Jo Bern"],
+    ),
+    (
+        "The economist Jo Bern, a former adviser to the mayor, wrote that growth was back.",
+        "growth was back",
+        "wrote",
+        ["The economist Jo Bern"],
+    ),
 ]
 
 

@@ -811,9 +811,14 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                     last -= 1
                 last = last - 1 if toks[last][2] == "(" else k - 1
             head = _np_left(toks, last) if last >= 0 else None
-            if head is not None and _is_name(text[head[0] : head[1]]):
+            if head is not None and (_is_name(text[head[0] : head[1]]) or _is_name(toks[last][2])):
                 # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
                 opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
+                if not _is_name(text[head[0] : head[1]]) and not opening:
+                    # “...,” the economist Jo Bern, an adviser, wrote: a role before the name, where the phrase
+                    # opens; elsewhere such a phrase is as often an object ("hired the economist Jo Bern, ...").
+                    k -= 1
+                    continue
                 if found is None or opening:
                     found = head
                 if opening:
