@@ -38,6 +38,25 @@ CASES = [
         "wrote",
         ["The economist Jo Bern"],
     ),
+    # ", and explained", ", saying": the sentence's subject, its modifiers and the name or nouns after them.
+    (
+        "The 62-year-old Ann Lee also railed against the plan, and explained that it was bad.",
+        "it was bad",
+        "explained",
+        ["The 62-year-old Ann Lee"],
+    ),
+    (
+        "The former Republican presidential candidate went on, saying, “We need jobs.”",
+        "We need jobs",
+        "saying",
+        ["The former Republican presidential candidate"],
+    ),
+    (
+        "The bulwarks against Holt are many, saying that he would lose.",
+        "he would lose",
+        "saying",
+        ["The bulwarks"],
+    ),
 ]
 
 

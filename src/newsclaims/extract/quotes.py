@@ -240,6 +240,10 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+# Prepositions that the stop list leaves out: "The bulwarks against Holt" ends before them.
+_MORE_PREPOSITIONS = words("against among across toward towards over under into through within behind beyond amid")
+# Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
+_IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
 # ... and with "do" and a negation attached ("doesn’t" -> "doesn", see _contracted).
@@ -1271,26 +1275,30 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             j = roles
             while j + 1 < len(toks) and _is_name(toks[j + 1][2]):
                 j += 1
-        if j == i and not _is_name(word):
-            # "The conservative publication": a determiner, then up to four nouns ("several fishing groups": an
-            # -ing word first is a modifier when a noun follows it). A word before an object ("groups gave him")
-            # is the verb.
-            while (
-                j + 1 < len(toks)
-                and j - i < 4
-                and (
-                    _is_noun_word(toks[j + 1][2])
-                    or (
-                        j == i
-                        and toks[j + 1][2].endswith("ing")
-                        and j + 2 < len(toks)
-                        and _is_noun_word(toks[j + 2][2])
+        if not _is_name(word):
+            # "The conservative publication", "the Harbor press office", "The 62-year-old Ann Lee": a determiner,
+            # then up to four nouns and the names among them ("several fishing groups": an -ing word first is a
+            # modifier when a noun follows it). A word before an object ("groups gave him") is the verb.
+            nouns = 0
+            while j + 1 < len(toks) and j - i < 8:
+                nxt = toks[j + 1][2]
+                if _is_name(nxt) and nxt not in FUNCTION_CAPS:
+                    j += 1
+                    continue
+                if not (
+                    nouns < 4
+                    and nxt.islower()
+                    and nxt not in _MORE_PREPOSITIONS
+                    and nxt not in _IRREGULAR_PAST
+                    and not nxt.endswith("ed")
+                    and (
+                        _is_noun_word(nxt)
+                        or (j == i and nxt.endswith("ing") and j + 2 < len(toks) and _is_noun_word(toks[j + 2][2]))
                     )
-                )
-                and toks[j + 1][2].islower()
-                and not toks[j + 1][2].endswith("ed")
-                and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
-            ):
+                    and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
+                ):
+                    break
+                nouns += 1
                 j += 1
             if j == i:
                 return None
