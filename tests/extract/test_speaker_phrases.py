@@ -63,3 +63,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "phrase", "cue", "speakers"), CASES)
 def test_speaker_phrase(text: str, phrase: str, cue: str, speakers: list[str]) -> None:
     assert _attribution(text, phrase) == (cue, speakers)
+
+
+def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:
+    text = "“You know, it happens,” Holt went on, as if he had not heard her."
+    mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
+    assert not any("went" in m for m in mentions)

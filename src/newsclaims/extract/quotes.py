@@ -895,6 +895,9 @@ def _speaker_after_quote(
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
     first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    if toks[first][2] in _CLAUSE_PRONOUNS:
+        # “...,” Holt went on, as if he had not heard her: a subject pronoun opens a clause of its own.
+        return None
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
         if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
