@@ -1034,8 +1034,8 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             roles < len(toks)
             and roles < 5
             and (
-                (_is_noun_word(toks[roles][2]) and toks[roles][2].islower())
-                # "said master of ceremonies Bo Park".
+                (_is_noun_word(toks[roles][2]) and (toks[roles][2].islower() or toks[roles][2].isdigit()))
+                # "said master of ceremonies Bo Park", "said 9/11 widow Ann Lee".
                 or (toks[roles][2] == "of" and 0 < roles < len(toks) - 1 and toks[roles + 1][2].islower())
             )
         ):
