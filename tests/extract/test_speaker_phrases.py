@@ -57,6 +57,10 @@ CASES = [
         "saying",
         ["The bulwarks"],
     ),
+    # After a closing quote, a subject pronoun is a whole subject, not the end of a phrase from the quote on.
+    ("Those who borrow a lot struggle, even with a “good” job, he said.", "Those who borrow", "said", ["he"]),
+    # After an inverted cue, role words before the name may open with a number.
+    ("“Never forget,” said 9/11 widow Ann Lee.", "Never forget", "said", ["9/11 widow Ann Lee"]),
 ]
 
 
