@@ -61,6 +61,8 @@ CASES = [
     ("Those who borrow a lot struggle, even with a “good” job, he said.", "Those who borrow", "said", ["he"]),
     # After an inverted cue, role words before the name may open with a number.
     ("“Never forget,” said 9/11 widow Ann Lee.", "Never forget", "said", ["9/11 widow Ann Lee"]),
+    # An adjective heads no phrase: "The new plans" is no subject and its verb.
+    ("The new plans “are a mess,” Ana Reyes, an aide, said on the call.", "are a mess", "said", ["Ana Reyes"]),
 ]
 
 

@@ -242,6 +242,8 @@ _POSTMODIFIER_ADJECTIVES = words(
 _OBJECT_PRONOUNS = words("him them me us")
 # Prepositions that the stop list leaves out: "The bulwarks against Holt" ends before them.
 _MORE_PREPOSITIONS = words("against among across toward towards over under into through within behind beyond amid")
+# Adjectives that head no noun phrase: "The new plans" is no subject and its verb.
+_ADJECTIVES = words("new latest recent current proposed original same final initial previous major key entire whole")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
@@ -590,6 +592,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     )
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
+        return None
+    if word in _ADJECTIVES:
+        # "The new plans “...,”": an adjective heads no phrase; the word after it is the noun, not a verb.
         return None
     i = j
     lower = 0 if _is_name(word) else 1
