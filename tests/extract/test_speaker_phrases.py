@@ -63,6 +63,33 @@ CASES = [
     ("“Never forget,” said 9/11 widow Ann Lee.", "Never forget", "said", ["9/11 widow Ann Lee"]),
     # An adjective heads no phrase: "The new plans" is no subject and its verb.
     ("The new plans “are a mess,” Ana Reyes, an aide, said on the call.", "are a mess", "said", ["Ana Reyes"]),
+    # A subject with a prepositional or participle modifier: the noun before it heads and agrees with the verb.
+    ("A study by the harbor group found that costs rose.", "costs rose", "found", ["A study by the harbor group"]),
+    ("The head of the port agency said that costs rose.", "costs rose", "said", ["The head of the port agency"]),
+    (
+        "Polling of harbor voters shows that the mayor is ahead.",
+        "the mayor is ahead",
+        "shows",
+        ["Polling of harbor voters"],
+    ),
+    (
+        "Early results of exit polls conducted by Harbor Research for the Ledger show that Holt leads.",
+        "Holt leads",
+        "show",
+        ["Early results of exit polls conducted by Harbor Research for the Ledger"],
+    ),
+    (
+        "A number of other members of the board echo her concerns about the levy.",
+        "her concerns",
+        "echo",
+        ["A number of other members of the board"],
+    ),
+    (
+        "The report published Tuesday showed that costs rose.",
+        "costs rose",
+        "showed",
+        ["The report"],
+    ),
 ]
 
 

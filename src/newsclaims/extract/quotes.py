@@ -244,6 +244,14 @@ _OBJECT_PRONOUNS = words("him them me us")
 _MORE_PREPOSITIONS = words("against among across toward towards over under into through within behind beyond amid")
 # Adjectives that head no noun phrase: "The new plans" is no subject and its verb.
 _ADJECTIVES = words("new latest recent current proposed original same final initial previous major key entire whole")
+# Prepositions that open a noun's modifier: "A study by ...", "Polling of ...", "A letter from ...".
+_POST_PREPOSITIONS = words("of for from by with at in on among")
+# Nouns of quantity: the verb agrees with what follows "of" ("A number of aides say").
+_QUANTITY_NOUNS = words("number lot handful couple dozens hundreds thousands millions host")
+# The verb of a cue, after its auxiliary (" is calling").
+_CUE_WORD = re.compile(r"\s*(?:(?:is|are|was|were|be|been|has|have|had)\s+)?([a-z]+)")
+# What may stand right before a subject that opens a clause.
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "”", "''", "that"})
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
@@ -856,6 +864,9 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return spans, spans[0][0]
     if subject is not None:
         head = subject
+    elif (cue_word := _CUE_WORD.match(text, cue_start)) is None or cue_word[1] not in _NAMING_FORMS:
+        # Not before "called": "a firm called Harbor Data" names, and a phrase opening with "a" reads so.
+        head = _postmodified_subject(toks, head) or head
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
@@ -982,6 +993,36 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
     return None
 
 
+def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A study by the harbor group found", "Polling of harbor voters shows", "Early results of exit polls
+    conducted by Harbor Research for the Ledger show": the phrase before the cue is the object of a preposition;
+    the noun before that preposition heads the subject, when its phrase opens the clause."""
+    start = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    if toks[start][1] == head[1] and toks[start][2].lower() in _QUANTIFIER_SUBJECTS | DETERMINERS:
+        # "Premiums for many plans rose": a lone quantifier before a noun-like cue word is no subject.
+        return None
+    for _ in range(4):
+        k = start - 1
+        if k < 1 or toks[k][2] not in _POST_PREPOSITIONS:
+            return None
+        k -= 1
+        if toks[k][2] in _REPORT_PARTICIPLES or (toks[k][2].endswith("ed") and toks[k][2].islower() and k > 0):
+            # "exit polls conducted by ...": a participle between the noun and its preposition.
+            k -= 1
+        outer = _np_left(toks, k) if toks[k][2] not in _OBJECT_PRONOUNS else None
+        if outer is None or toks[k][2].endswith("ed"):
+            return None
+        start = next(n for n in range(k, -1, -1) if toks[n][0] == outer[0])
+        if any(t[2].islower() and t[2].endswith("s") and not t[2].endswith("ss") for t in toks[start:k]):
+            # "The ad uses footage of Holt": a word in -s before the noun is a verb, not a modifier.
+            return None
+        before = toks[start - 1][2] if start > 0 else ""
+        if not before or (before in _CLAUSE_OPENERS and not (before == "," and _is_name(toks[start - 2][2]))):
+            # Not after "Jo Lee, ": an apposition whose closing comma is missing.
+            return toks[start][0], head[1]
+    return None
+
+
 def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the phrase starting at offset ``start`` is the object of a preposition ("in the bay")."""
     first = next((n for n, t in enumerate(toks) if t[0] == start), 0)
@@ -1021,7 +1062,12 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
         i -= 1
     while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
         i -= 1
-    return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2]) or toks[i][2] in PRONOUNS) else j
+    if i < 0:
+        return j
+    word = toks[i][2]
+    # "The report published Tuesday": a noun that is also a cue word, after its article.
+    noun = _is_name(word) or _is_noun_word(word) or word in PRONOUNS or _np_left(toks, i) is not None
+    return i if noun else j
 
 
 def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
@@ -1109,6 +1155,19 @@ def _past(low: str, base: str) -> bool:
     return (low != base and not low.endswith(("s", "ing"))) or low in {"said", "read"}
 
 
+def _head_words(words: list[str]) -> list[str]:
+    """The words of a subject up to the noun its verb agrees with: "A study by the harbor group" -> "A study";
+    after a quantity ("A majority of voters", "74 percent of voters", "Many of his aides") the phrase after it."""
+    for n in range(1, len(words) - 1):
+        if words[n] in _POST_PREPOSITIONS:
+            cut = n - 1 if n > 1 and (words[n - 1] in _REPORT_PARTICIPLES or words[n - 1].endswith("ed")) else n
+            last = words[cut - 1].lower()
+            if last in _QUANTIFIER_SUBJECTS or last in _QUANTITY_NOUNS or last in DETERMINERS or _is_number(last):
+                return _head_words(words[n + 1 :])
+            return words[:cut]
+    return words
+
+
 def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start: int) -> bool:
     """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
     if low == base and _MODAL_BEFORE.search(text, max(0, cue_start - 30), cue_start):
@@ -1118,6 +1177,14 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         # clause, so the cue word is the plural noun it describes.
         return False
     words = text[speaker[0] : speaker[1]].split()
+    # "Polling of harbor voters shows": the noun before the preposition agrees; the phrase after the last
+    # preposition, which was read as the subject on its own, still may.
+    inner = next((words[n + 1 :] for n in range(len(words) - 2, 0, -1) if words[n] in _POST_PREPOSITIONS), [])
+    return any(_agrees_words(text, low, base, form, speaker[0]) for form in (_head_words(words), inner) if form)
+
+
+def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) -> bool:
+    """Whether a subject of these words can go with a present-tense or noun-like cue word."""
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
     if len(words) > 1 and words[0] != _contracted(words[0]) and _contracted(words[0]) in PRONOUNS:
@@ -1147,7 +1214,7 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
-        before = text[max(0, speaker[0] - 12) : speaker[0]].split()
+        before = text[max(0, start - 12) : start].split()
         if len(words) == 1 and head.islower() and before and before[-1].lower() in _CLAUSE_SUBORDINATORS:
             # "although history says": a subordinator opens a clause, so a bare noun after it is its subject.
             return True
