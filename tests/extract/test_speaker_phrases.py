@@ -90,6 +90,20 @@ CASES = [
         "showed",
         ["The report"],
     ),
+    # An apposition whose closing comma is missing: the name opening the sentence speaks, after its parenthesis.
+    (
+        "Ann Lee (D-Del.), a supporter of the mayor’s bid for the seat told reporters she believed it.",
+        "she believed it",
+        "told",
+        ["Ann Lee"],
+    ),
+    # A participle inside a closed apposition is no cue: the verb after it is.
+    (
+        "Rep. Jo Dunn (Del.), a delegate supporting Holt, said he has spoken with many delegates.",
+        "he has spoken",
+        "said",
+        ["Rep. Jo Dunn"],
+    ),
 ]
 
 

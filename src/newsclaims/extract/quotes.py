@@ -870,7 +870,10 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
-    unclosed = _unclosed_apposition(text, lo, toks, head) if not _CUE_THEN_COMMA.match(text, cue_start) else None
+    # "Rep. Jo Dunn (Del.), a delegate supporting Holt, said": a participle in the apposition is no cue of its name.
+    participle = (cue_word := _CUE_WORD.match(text, cue_start)) is not None and cue_word[1].endswith("ing")
+    closed = participle or _CUE_THEN_COMMA.match(text, cue_start) is not None
+    unclosed = _unclosed_apposition(text, lo, toks, head) if not closed else None
     if unclosed is not None:
         head = unclosed
     return [head], head[0]
@@ -888,12 +891,16 @@ def _unclosed_apposition(
     names = 0
     while names < len(toks) and names < 4 and _is_name(toks[names][2]):
         names += 1
-    if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+    comma = names
+    if names and comma < len(toks) and toks[comma][2] == "(":
+        # "Ann Lee (D-Del.), a supporter of ... told": the party and state after the name.
+        comma = next((n for n in range(comma + 1, min(len(toks), comma + 8)) if toks[n][2] == ")"), len(toks)) + 1
+    if names == 0 or comma + 1 >= len(toks) or toks[comma][2] != "," or toks[comma + 1][2] not in {"the", "a", "an"}:
         return None
     if names == 1 and toks[0][2].endswith("ly"):
         # "Significantly, the judge said": a sentence adverb, not a name.
         return None
-    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[names + 1 :] if t[0] < head[0]):
+    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[comma + 1 :] if t[0] < head[0]):
         return None
     return toks[0][0], toks[names - 1][1]
 
