@@ -112,6 +112,12 @@ def test_speaker_phrase(text: str, phrase: str, cue: str, speakers: list[str]) -
     assert _attribution(text, phrase) == (cue, speakers)
 
 
+def test_participle_after_a_possessive_is_no_subject() -> None:
+    text = "Voters saw ads which focus on his sweeping plans for the economy."
+    mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
+    assert "his sweeping" not in mentions
+
+
 def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:
     text = "“You know, it happens,” Holt went on, as if he had not heard her."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]

@@ -1221,6 +1221,9 @@ def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) 
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
+        if len(words) == 2 and words[0].lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing") and head.islower():
+            # "his sweeping plans", "their growing concerns": an -ing word after a possessive modifies the noun.
+            return head in _ING_NOUNS
         before = text[max(0, start - 12) : start].split()
         if len(words) == 1 and head.islower() and before and before[-1].lower() in _CLAUSE_SUBORDINATORS:
             # "although history says": a subordinator opens a clause, so a bare noun after it is its subject.
