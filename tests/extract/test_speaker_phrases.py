@@ -104,6 +104,13 @@ CASES = [
         "said",
         ["Rep. Jo Dunn"],
     ),
+    # After a closing quote, role words before the name: a capitalised one and an -ing one among them.
+    (
+        "“I cannot imagine it,” former State policy planning director Ann Lee wrote to Holt.",
+        "I cannot imagine it",
+        "wrote",
+        ["former State policy planning director Ann Lee"],
+    ),
 ]
 
 

@@ -933,11 +933,18 @@ def _speaker_after_quote(
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
-            # “...,” retired navy admiral Ray Ames said: modifiers the head phrase left out.
-            modifiers = first - k <= 4 and all(
-                (t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s")
+            # “...,” retired navy admiral Ray Ames said, “...,” former State policy planning director Jo Lee
+            # wrote: modifiers the head phrase left out, a capitalised one among them.
+            modifiers = first - k <= 5 and all(
+                (
+                    t[2].isalpha()
+                    and (t[2].islower() or (n > k and _is_name(t[2])))
+                    and t[2].lower() not in STOP
+                    and (t[2] not in CUE_WORDS or t[2].endswith("ing"))
+                    and t[2][-1] != "s"
+                )
                 or t[2] in {",", "the", "a", "an"}
-                for t in toks[k:first]
+                for n, t in enumerate(toks[k:first], k)
             )
             return (toks[k][0], head[1]) if (prepositions and opening) or modifiers else None
     return None
