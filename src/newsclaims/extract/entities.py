@@ -261,8 +261,9 @@ _DESCRIPTOR_REACH = max(map(len, DESCRIPTORS))
 """A descriptor before a name starts at most this far before the whitespace that ends the text searched."""
 _RELAY_VERB = r"(?:reports|reported)\b"
 """A relay verb after an outlet's name ("Belta reports")."""
-_MEDIA_AFTER = re.compile(rf"^\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|{_RELAY_VERB})")
+_MEDIA_AT = re.compile(rf"\s+(?:(?P<d>{_alternation(DESCRIPTORS)})\b|{_RELAY_VERB})")
 """A descriptor ("Belta news agency": ``d``) or a relay verb ("Belta reports") after a name, in one match."""
+_MEDIA_AFTER = re.compile("^" + _MEDIA_AT.pattern)
 _PART_AFTER = re.compile(rf"^\s+(?P<part>{_alternation(PART_NOUNS)})\b")
 _RELAY_WORDS = ("reported", "per", "according to", "told")
 """Cues before an outlet's name."""
@@ -746,10 +747,15 @@ class _Finder:
     def _run(self, run: list[_Token], *, role_before: bool) -> None:
         if len(run) == 1 and self.gazetteer is None:
             # One word (most runs): the lexicon's verdict on it is remembered across texts.
-            lone = _lone_word(run[0].text)
+            token = run[0]
+            lone = _lone_word(token.text)
             if lone == _NOTHING:
                 return
-            if lone == _PLAIN:
+            if lone == _SINGLE and not role_before and self._plain_single(token.start, token.end):
+                # What _name_run would find, without its questions about the context.
+                self._add(_Found(token.start, token.end, "single", token.text, initial=None))
+                return
+            if lone != _OTHER:
                 # After a title the answer decides between a person and a single: ask it now.
                 titlecase = self._headline_or_quoted(run[0].start, run[0].end) if role_before else None
                 self._name_run(run, country=None, title=None, role_before=role_before, titlecase=titlecase)
@@ -818,6 +824,20 @@ class _Finder:
                 return
             self._name_run(rest, country=country, title=titles[-1] if titles else None, role_before=role_before)
             return
+
+    def _plain_single(self, start: int, end: int) -> bool:
+        """Whether no media descriptor or relay cue stands around text[start:end], the stretches
+        :meth:`_name_run` reads (the same tests, on the same windows, without slicing them out
+        where it can)."""
+        text = self.text
+        if _MEDIA_AT.match(text, end, end + 60) is not None:
+            return False
+        floor = max(0, start - 40)
+        if _RELAY_WORD.search(text, floor, start) is not None:
+            return False
+        return not (
+            start > floor and text[start - 1].isspace() and text[floor:start].rstrip().endswith(_DESCRIPTOR_ENDS)
+        )
 
     def _known(self, run: list[_Token], index: int, stop: int, known: _Known) -> None:
         start, end = run[index].start, run[stop - 1].end
@@ -1747,7 +1767,7 @@ def _lexicon_entry(phrase: str) -> _Known | None:
     return None
 
 
-_NOTHING, _PLAIN, _OTHER = range(3)
+_NOTHING, _PLAIN, _OTHER, _SINGLE = range(4)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1757,6 +1777,9 @@ def _lone_word(word: str) -> int:
     ``_NOTHING`` comes of it (not a name, a demonym, an honorific); ``_PLAIN`` words may be
     names, as their context decides; ``_OTHER`` words (known names, capitals, organization
     heads) take the general path. Two runs in three are one word, and few distinct ones.
+    ``_SINGLE`` words are ``_PLAIN`` ones that :meth:`_Finder._name_run` makes a "single" of
+    unless a descriptor or relay cue stands beside them (not acronyms, platforms, nor words
+    no name is written with): most lone words.
     """
     low = word.casefold()
     if low in _TRIMMED:
@@ -1767,7 +1790,11 @@ def _lone_word(word: str) -> int:
         return _NOTHING
     if word in _CAPITALS or low in ORG_HEADS:
         return _OTHER
-    return _NOTHING if low in HONORIFICS else _PLAIN
+    if low in HONORIFICS:
+        return _NOTHING
+    if (len(word) > 1 and word.replace(".", "").isupper()) or _not_name_word(word) or low in PLATFORMS:
+        return _PLAIN
+    return _SINGLE
 
 
 def _country(name: str) -> _Known | None:
