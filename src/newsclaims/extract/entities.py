@@ -1737,6 +1737,10 @@ def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _headline_style(text: str, start: int, end: int) -> bool:
     """Nine in ten of the words of four letters or more in text[start:end] capitalised (and four at least)."""
+    # Such words are at most (length + 1) // 5: more than a tenth of that in lower case (counted
+    # by a scan that skips to the lower-case letters) rules the sentence out without reading it all.
+    if 10 * len(_LOWER_WORD.findall(text, start, end)) > (end - start + 1) // 5:
+        return False
     words = _LONG_WORDS.findall(text, start, end)
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
 
@@ -1819,6 +1823,9 @@ def _tail_in(words: str, table: Iterable[str]) -> str | None:
 
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
+_LOWER_WORD = re.compile(r"\b[a-z]{4}")
+"""The start of a word of four letters or more in ASCII lower case: each is one of _LONG_WORDS
+not capitalised (the others in lower case are not counted)."""
 """Words of four letters or more (a run of letters is found whole or not at all)."""
 _FIRST = itemgetter(0)
 _END = methodcaller("end")
