@@ -1241,15 +1241,14 @@ class _Finder:
 
     def _person_by_name(self, name: str, offset: int) -> str | None:
         """The person a name or surname refers to: the nearest preceding mention wins."""
-        key = name_key(name)
-        candidates: list[tuple[int, str]] = []
-        for cluster_key in sorted(self.person_index.get(key, ())):
-            forms = self._forms(self.clusters[cluster_key])
-            if key in forms.forms or (" " not in key and key in forms.parts):
-                candidates.append((self._last_before(cluster_key, offset), cluster_key))
-        if not candidates:
+        # The index holds only a person's forms and the words of them (a cluster's forms only
+        # grow, and a new canonical name is one of its names): whoever it lists goes by the name.
+        listed = self.person_index.get(name_key(name))
+        if not listed:
             return None
-        candidates.sort(reverse=True)
+        if len(listed) == 1:
+            return next(iter(listed))
+        candidates = sorted(((self._last_before(key, offset), key) for key in listed), reverse=True)
         if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
             return None
         return candidates[0][1]
