@@ -533,15 +533,28 @@ def without_initials(name: str) -> str:
     return " ".join([words[0], *middle, words[-1]])
 
 
-def _not_a_name(words: Sequence[_Token]) -> bool:
+def _not_a_name(words: Sequence[str]) -> bool:
     """A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health")."""
-    lowered = [t.low for t in words]
+    lowered = [w.casefold() for w in words]
     return (
         lowered[0] in PLACE_PREFIXES
         or lowered[-1] in NOT_PERSON_LAST
         or any(w in NOT_ENTITIES for w in lowered[1:])
-        or all(t.text.isupper() and len(t.text) > 2 for t in words)
+        or all(w.isupper() and len(w) > 2 for w in words)
     )
+
+
+_ANY_NAME, _NO_NAME, _NOT_A_PERSON = range(3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(words: tuple[str, ...]) -> int:
+    """What the words of a run alone say of it as a name: ``_NO_NAME`` (more than four words, or
+    one no name is written with), ``_NOT_A_PERSON`` (two words or more that :func:`_not_a_name`
+    rules out as a person's name), else ``_ANY_NAME``. The same runs recur: each is read once."""
+    if len(words) > 4 or any(map(_not_name_word, words)):
+        return _NO_NAME
+    return _NOT_A_PERSON if len(words) >= 2 and _not_a_name(words) else _ANY_NAME
 
 
 def _title_inside(rest: Sequence[_Token]) -> int:
@@ -649,8 +662,11 @@ class _Finder:
         last_start, last_end, last = self.titlecase_last
         if last_start <= offset < last_end:
             return last
-        index = self.sentence_of(offset)
-        start, end = self.sentence_bounds(index)
+        # sentence_bounds(sentence_of(offset)), inlined: asked of most runs.
+        starts = self.sentence_starts
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        start = starts[index] if starts else 0
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         cached = self.titlecase_cache.get(index)
         if cached is None:
             cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
@@ -972,13 +988,14 @@ class _Finder:
             if not titlecase:
                 self._add(_Found(start, end, "org", self.text[start:end], "media"))
                 return
-        if len(words) > 4 or any(map(_not_name_word, map(_TEXT, words))):
+        verdict = _name_words(tuple(map(_TEXT, words)))
+        if verdict == _NO_NAME:
             return
         if len(words) == 1 and words[0].low in PLATFORMS:
             self._add(_Found(start, end, "org", words[0].text, "company"))
             return
         person = (len(words) >= 2 or title is not None or role_before) and not titlecase
-        if person and len(words) >= 2 and not role_before and title is None and _not_a_name(words):
+        if person and verdict == _NOT_A_PERSON and not role_before and title is None:
             return
         if not person:
             found = self._add(_Found(start, end, "single", self.text[start:end]))
