@@ -166,8 +166,12 @@ _COUNTRY_ALT = _alternation(_COUNTRY_OF)
 # Role phrases are found from their title outwards: the title first (one fast scan), then
 # what stands before it (determiner, demonym or country) and after it ("of Belarus").
 _TITLE = re.compile(rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b")
-_TITLE_LOWER = re.compile(rf"\b(?P<title>{_alternation({t.lower() for t in _REFERRING_TITLES})})\b")
+_TITLE_LOWER_ALT = _alternation({t.lower() for t in _REFERRING_TITLES})
+_TITLE_LOWER = re.compile(rf"\b(?P<title>{_TITLE_LOWER_ALT})\b")
 """The same on a lower-cased copy of the text: twice as fast as ignoring case while matching."""
+_TITLE_AFTER_BREAK = re.compile(rf"[\x00-\x20!-/:-@\[-^`{{-\x7f\x80-\U0010ffff](?<=\W)(?P<title>{_TITLE_LOWER_ALT})\b")
+"""_TITLE_LOWER with the character before the title (no word's) taken along: that character is
+tried against plain ranges first, so the scan skips most of the text in C (a sixth faster)."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
 _DETERMINER_ALT = _alternation(_DETERMINERS)
 _BEFORE_TITLE = re.compile(
@@ -200,26 +204,34 @@ class _RoleMatch(NamedTuple):
 def _role_matches(text: str, start: int, end: int, lowered: str | None = None) -> list[_RoleMatch]:
     """Role phrases in text[start:end]; ``lowered`` is ``text.lower()`` when that keeps every offset."""
     found = []
-    titles = _TITLE_LOWER.finditer(lowered, start, end) if lowered is not None else _TITLE.finditer(text, start, end)
+    if lowered is None:
+        titles = _TITLE.finditer(text, start, end)
+    elif start == 0:
+        titles = _TITLE_LOWER.finditer(lowered, start, end)
+    else:
+        # From the character before ``start``, as _TITLE_AFTER_BREAK takes it along (a title
+        # ends in a letter, so no title starts where another ends: taking it skips none).
+        titles = _TITLE_AFTER_BREAK.finditer(lowered, start - 1, end)
     for match in titles:
-        window_start = max(start, match.start() - 40)
+        title_start, title_end = match.span(1)
+        window_start = max(start, title_start - 40)
         before = None  # most titles follow neither a determiner nor a place: only the empty match then
-        stripped = text[window_start : match.start()].rstrip()
-        if len(stripped) < match.start() - window_start and _BEFORE_TITLE_REVERSED.match(stripped[::-1]):
-            before = _BEFORE_TITLE.search(text, window_start, match.start())
+        stripped = text[window_start:title_start].rstrip()
+        if len(stripped) < title_start - window_start and _BEFORE_TITLE_REVERSED.match(stripped[::-1]):
+            before = _BEFORE_TITLE.search(text, window_start, title_start)
         adj = before.group("adj") or "" if before else ""
         det = before.group("det") or "" if before else ""
-        phrase_start = before.start("adj") if before and adj else match.start()
+        phrase_start = before.start("adj") if before and adj else title_start
         if adj and before and before.group("det") is None:
             previous = _DETERMINER_BEFORE.search(text, max(start, phrase_start - 8), phrase_start)
             det = previous.group("det") if previous else ""
-        of = _OF_COUNTRY.match(text, match.end(), end)
+        of = _OF_COUNTRY.match(text, title_end, end)
         found.append(
             _RoleMatch(
                 phrase_start,
-                of.end() if of else match.end(),
-                text[match.start() : match.end()],
-                match.start(),
+                of.end() if of else title_end,
+                text[title_start:title_end],
+                title_start,
                 det,
                 adj,
                 of.group("of") if of else "",
