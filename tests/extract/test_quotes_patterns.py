@@ -36,3 +36,25 @@ from newsclaims.extract import quotes
 def test_other_attribution_starts(text: str, at: str | None) -> None:
     match = quotes._OTHER_ATTRIBUTION.search(text)
     assert (match.start() if match is not None else None) == (text.index(at) if at is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Holt is expected to win", "is expected"),
+        ("Holt was also expected to win", "was also expected"),
+        ("the plan seems to work", "seems"),
+        ("the plan appeared like a trap", "appeared"),
+        ("the plan doesn't seem to work", None),
+        ("the plan did not appear to work", None),
+        ("the mayor reportedly left", "reportedly"),
+        ("Holt was widely seen as the favourite", "was widely seen"),
+        ("the plan was said to be late", "was said"),
+        ("Ames were accused of fraud", "were accused"),
+        ("this is seen", None),
+        ("disappeared to the coast", None),
+    ],
+)
+def test_expected_spans(text: str, found: str | None) -> None:
+    match = quotes._EXPECTED.search(text)
+    assert (match.group() if match is not None else None) == found

@@ -133,14 +133,18 @@ _TRAILING_VERB = re.compile(
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
+# Written to start with the class of the first letters, read back by look-behinds, so that the search skips to
+# them at C speed; "(?<!\w[aiprsw])" after the first letter is the word boundary before it.
 _EXPECTED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
-    # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
-    r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
-    r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
-    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
+    r"[aiprsw](?<!\w[aiprsw])(?:"
+    r"(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
+    r"|(?<=[as])(?<!n't [as])(?<!not [as])(?<!cannot [as])(?:(?<=s)(?:eems?|eemed)|(?<=a)(?:ppears?|ppeared))\b"
+    r"(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    r"|(?:(?<=r)eportedly|(?<=a)llegedly|(?<=p)urportedly|(?<=s)upposedly)\b"
+    r"|(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
     r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
     r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
+    r")"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
@@ -1623,7 +1627,8 @@ class _Reader:
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
         if len(self.found) == before and start == self.headline:
             self.headline_says(start, end)
-        asked = _WHEN_ASKED.search(text, resume, end)
+        # (the word is looked for first: str.find is 20x faster than the search that fails)
+        asked = _WHEN_ASKED.search(text, resume, end) if text.find("asked", resume, end) >= 0 else None
         if asked is not None:
             # "..., Holt said when asked whether ...": the question put to the speaker.
             # "X was asked (by Y) whether ...": the question put to X, by Y when named.
