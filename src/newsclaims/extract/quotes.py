@@ -18,6 +18,7 @@ by verb on the train split, never tuned to single sentences.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -261,7 +262,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
-_ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
+_JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
+_ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:" + "|".join(_JOINT_ADVERBS) + ")$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
 # ... and with "do" and a negation attached ("doesn’t" -> "doesn", see _contracted).
 _AUXILIARY_OR_NEGATED = _AUXILIARY_WORDS | words(
@@ -486,9 +488,12 @@ def _name_list(words: str) -> bool:
 
 
 def _last_according(text: str, candidates: list[tuple[int, int]]) -> int:
-    """Index of the last "according to" among a sentence's cue candidates, or -1."""
-    found = [n for n, (a, b) in enumerate(candidates) if text[a:b].lower().startswith("according")]
-    return found[-1] if found else -1
+    """Index of the last "according to" among a sentence's cue candidates, or -1 (candidates other than
+    "[Aa]ccording to" are lower-case words)."""
+    for n in range(len(candidates) - 1, -1, -1):
+        if text.startswith(("according", "According"), candidates[n][0]):
+            return n
+    return -1
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
@@ -514,6 +519,13 @@ class _Found:
     speakers: list[tuple[int, int]] = field(default_factory=list)
     kind: QuoteKind | None = None
     sentence_end: int = 0
+
+
+def _index_at(toks: list[tuple[int, int, str]], start: int, last: int) -> int:
+    """Index of the token that starts at offset ``start``, looking left from index ``last`` (it is there)."""
+    while toks[last][0] != start:
+        last -= 1
+    return last
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -858,12 +870,12 @@ def _unclosed_apposition(
     the name opening the sentence speaks, not the last noun of the apposition."""
     if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or head[0] == toks[0][0]:
         return None
-    if _opens_adverbial(toks, 0):
-        return None
     names = 0
     while names < len(toks) and names < 4 and _is_name(toks[names][2]):
         names += 1
     if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+        return None
+    if _opens_adverbial(toks, 0):
         return None
     if names == 1 and toks[0][2].endswith("ly"):
         # "Significantly, the judge said": a sentence adverb, not a name.
@@ -885,7 +897,7 @@ def _speaker_after_quote(
 ) -> tuple[int, int] | None:
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
-    first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    first = _index_at(toks, head[0], len(toks) - 1)
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
         if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
@@ -912,7 +924,7 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
     """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
     the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
     speaking to the Herald said"); None when the phrase before the cue is the subject itself."""
-    first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
+    first = _index_at(toks, head[0], j)
     if toks[j][2].lower() in PRONOUNS:
         return None
     lead = toks[first][2].lower()
@@ -953,7 +965,7 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
                     # "who’d rather be working for ...": not the participle's subject; look further back.
                     continue
                 return None
-            opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
+            opening = _index_at(toks, subject[0], k - 1)
             if (
                 _is_name(toks[k - 1][2])
                 or toks[opening][2].lower() in DETERMINERS
@@ -1474,7 +1486,8 @@ class _Reader:
                     return None
                 i += 1
         rest = toks[i:]
-        words = [t for t in rest if t[2][:1].isalnum()]
+        # (three words are enough to tell: the rest are not looked at)
+        words = list(itertools.islice((t for t in rest if t[2][:1].isalnum()), 3))
         act = base in _ACT_BASES
         # "I think it’s good", "said he would": a pronoun and its verb are a whole clause.
         short = len(words) == 2 and _contracted(words[0][2]) in _CLAUSE_SUBJECTS
@@ -1849,7 +1862,8 @@ class _Reader:
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
                     cue_start, cue_end, base, [speaker], end, after=speaker[1]
                 )
-        joint = _ADVERB_AFTER_JOINT.sub("", before)
+        # (it can only match at the end: looked for only when an adverb ends the text, not searched through it)
+        joint = _ADVERB_AFTER_JOINT.sub("", before) if before.endswith(_JOINT_ADVERBS) else before
         if joint.endswith((" and", " but", " or", ",and", ",but")):
             # "X smiled and said ...": the subject of the verb before; "X did Y and claim that ...": the
             # subject that opens the sentence; "X met Y and later said ...": an adverb after the conjunction.
