@@ -441,6 +441,8 @@ _POLL_BEFORE = re.compile(
     r"(?:[A-Z][\w./-]*[ \t\u00a0]+){0,3}"
     r"(?:poll|polls|polling|survey|surveys|data|figures|records|numbers|studies|study))[ \t\u00a0]+$"
 )
+# The stems of its verbs, looked for first (str.find) where the search would fail.
+_ASIDE_STEMS = ("said", "say", "told", "tell", "believe", "argue", "note", "insist", "contend")
 _ASIDE_REPORT = re.compile(
     r",[ \t\u00a0]+(?P<spk>(?:[\w’'.-]+[ \t\u00a0]+){0,6}?[\w’'.-]+)[ \t\u00a0]+"
     r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
@@ -1664,7 +1666,9 @@ class _Reader:
         """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
-        aside = _ASIDE_REPORT.search(text, start, end)
+        # (an aside between two commas, around one of the verbs: counted and looked for before the search)
+        possible = text.count(",", start, end) >= 2 and any(text.find(w, start, end) >= 0 for w in _ASIDE_STEMS)
+        aside = _ASIDE_REPORT.search(text, start, end) if possible else None
         if (
             aside is not None
             and len(text[start : aside.start()].split()) >= 2
