@@ -208,8 +208,9 @@ _CLAUSE_SPEAKER = (
 # with the same verbs share one list of them (each list costs milliseconds to compile).
 _OTHER_ATTRIBUTION = re.compile(
     # The character every branch starts with; then, at once, what can follow it: a space or a dash, or after a
-    # space the first letters of "and", "but", "while", "though", "although", "which", "compared", "versus".
-    r"[,;\s—–](?=[\s—–]|an|bu|wh|th|al|co|ve|vs|(?<=[—–]))(?:"
+    # space the first letters of "and", "but", "while", "which", "whereas", "whom", "though", "although",
+    # "compared", "versus" and "vs.".
+    r"[,;\s—–](?=[\s—–]|and|but|whi|whe|whom|tho|alt|com|ver|vs|(?<=[—–]))(?:"
     r"(?:" + _CLAUSE_SPEAKER +
     # "... and said “...”": the same speaker's second report.
     r"|(?<=\s)\s*and\s+(?:also\s+|later\s+|then\s+)?"
