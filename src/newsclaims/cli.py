@@ -24,7 +24,6 @@ import newsclaims
 from newsclaims.batch import Outcome, atomic_write, discover, output_path, read_input, run_batch
 from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
 from newsclaims.parsers.detect import read_article
-from newsclaims.parsers.verdicts import parse_verdicts
 
 T = TypeVar("T")
 
@@ -464,6 +463,8 @@ def _verdicts(
     url: str | None,
 ) -> Any:
     """The verdicts table, from a file or from the options for one claim."""
+    from newsclaims.parsers.verdicts import parse_verdicts  # only this command reads verdicts
+
     if path is not None:
         if rating is not None or claim is not None:
             raise InputError("give either --verdicts FILE or --claim/--rating, not both")
