@@ -34,6 +34,8 @@ NOT_FOR_QUOTES = (
     "lxml",
     "newsclaims.extract.corpus",
     "newsclaims.lint",
+    "newsclaims.model.corpus",
+    "newsclaims.model.review",
     "newsclaims.parsers.claimreview",
     "newsclaims.parsers.html",
     "newsclaims.parsers.verdicts",
