@@ -1,8 +1,6 @@
 """newsclaims: who said what in the news, as checkable claims.
 
-Everything public is exported here; ``__all__`` lists it and a test pins it. Names are imported
-on first use (PEP 562), so a command loads only the parts it runs: ``newsclaims quotes`` has no
-use for the HTML parser, the ClaimReview reader or multiprocessing, and starts faster without them.
+Everything public is exported here; ``__all__`` lists it and a test pins it.
 """
 
 from __future__ import annotations
@@ -10,6 +8,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+# Names are imported on first use (PEP 562, ``__getattr__`` below), so a command loads only the
+# parts it runs: ``newsclaims quotes`` has no use for the HTML parser, the ClaimReview reader or
+# multiprocessing, and starts faster without them. These imports are for type checkers and docs.
 if TYPE_CHECKING:
     from newsclaims.errors import (
         InputError,

@@ -8,19 +8,24 @@ from typing import TYPE_CHECKING
 from newsclaims.model.article import Article
 from newsclaims.model.base import NewsclaimsModel
 from newsclaims.model.claim import Appearance, Claim
+
+# Corpus, ClaimReview and Rating are imported on first use (PEP 562, ``__getattr__`` below): an
+# article's extraction never builds them, and building a pydantic model costs start-up time.
+# (Their imports stay in this order for the API docs, which list members in source order.)
+if TYPE_CHECKING:
+    from newsclaims.model.corpus import Corpus
+
 from newsclaims.model.entity import Actor, Entity, Organization, name_key
 from newsclaims.model.ids import content_id
 from newsclaims.model.quote import Quote
+
+if TYPE_CHECKING:
+    from newsclaims.model.review import ClaimReview, Rating
+
 from newsclaims.model.span import Mention, Span
 from newsclaims.model.types import IsoDate, OrganizationKind, QuoteKind, SourceFormat, Verdict
 from newsclaims.model.version import SCHEMA_VERSION
 
-if TYPE_CHECKING:
-    from newsclaims.model.corpus import Corpus
-    from newsclaims.model.review import ClaimReview, Rating
-
-# Imported on first use (PEP 562): an article's extraction never builds these models,
-# and building a pydantic model costs start-up time.
 _LATER = {
     "Corpus": "newsclaims.model.corpus",
     "ClaimReview": "newsclaims.model.review",
