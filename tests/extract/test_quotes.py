@@ -195,6 +195,16 @@ def test_straight_and_typewriter_marks() -> None:
     ]
 
 
+def test_typewriter_quote_closing_on_a_nested_single_quote() -> None:
+    # ,''' : the first mark closes the nested 'word,' and the last two the quote; read the other way the
+    # quote would end one mark early and lose its speaker.
+    text = "''We hear it daily, 'The pier is special,''' Mr. Holt said. ''It is not.''"
+    quotes = _quotes(text)
+    assert [(_contents(text, q), _speakers(text, q)) for q in quotes] == [
+        (["We hear it daily, 'The pier is special,'", "It is not"], ["Mr. Holt"]),
+    ]
+
+
 def test_reported_speech_after_and_before_the_attribution() -> None:
     text = (
         "The mayor said that the bridge would reopen in May. "

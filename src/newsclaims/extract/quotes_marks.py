@@ -59,6 +59,9 @@ def pair_double(text: str) -> list[Region]:
     for match in _DOUBLE.finditer(text):
         start, end = match.span()
         direction = _direction(text, start, end, match.group())
+        if text.startswith("'", end) and match.group() == "''" and _direction(text, start + 1, end + 1, "''") < 0:
+            # ''...'word,''' : the first mark of three closes a nested single quote, the last two the double one.
+            start, end, direction = start + 1, end + 1, -1
         if open_at is not None and (first := text.find("\n", carried, start)) >= 0:
             # A paragraph ended inside the quote: it goes on only if the next paragraph reopens it.
             if direction >= 0 and not text[first:start].strip() and len(text[carried:first].split()) >= _CARRY_WORDS:
