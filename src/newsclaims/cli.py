@@ -24,7 +24,6 @@ import typer
 import newsclaims
 from newsclaims.batch import Outcome, atomic_write, discover, output_path, read_input, run_batch
 from newsclaims.errors import InputError, NewsclaimsError, NewsclaimsWarning
-from newsclaims.parsers.detect import read_article
 
 T = TypeVar("T")
 
@@ -230,6 +229,10 @@ def _inputs(inputs: Sequence[str]) -> list[str]:
 
 def load_article(name: str, *, claims: bool = True) -> Any:
     """Read one input into an Article: plain text exactly as stored, any other format detected."""
+    # Imported here, like every library call of this module (through ``newsclaims``'s lazy exports):
+    # --help, --version and the commands that read no article start without the extraction.
+    from newsclaims.parsers.detect import read_article
+
     return read_article(name, read_input(name), claims=claims)
 
 
