@@ -8,19 +8,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-# Names are imported on first use (PEP 562, ``__getattr__`` below), so a command loads only the
+# The errors are light and every command needs them: imported now.
+from newsclaims.errors import (
+    InputError,
+    LenientReadWarning,
+    NewsclaimsError,
+    NewsclaimsWarning,
+    SchemaVersionError,
+    UnsafeInputError,
+    UnsupportedFormatError,
+)
+
+# The other names are imported on first use (PEP 562, ``__getattr__`` below), so a command loads only the
 # parts it runs: ``newsclaims quotes`` has no use for the HTML parser, the ClaimReview reader or
 # multiprocessing, and starts faster without them. These imports are for type checkers and docs.
 if TYPE_CHECKING:
-    from newsclaims.errors import (
-        InputError,
-        LenientReadWarning,
-        NewsclaimsError,
-        NewsclaimsWarning,
-        SchemaVersionError,
-        UnsafeInputError,
-        UnsupportedFormatError,
-    )
     from newsclaims.extract.corpus import MatchSettings, merge_articles
     from newsclaims.extract.gazetteer import Gazetteer, GazetteerEntry
     from newsclaims.lint import LintIssue, has_errors, lint_claimreview
@@ -65,15 +67,6 @@ if TYPE_CHECKING:
 
 # Where each public name lives; ``__getattr__`` imports it from there on first use.
 _HOMES: dict[str, tuple[str, ...]] = {
-    "newsclaims.errors": (
-        "InputError",
-        "LenientReadWarning",
-        "NewsclaimsError",
-        "NewsclaimsWarning",
-        "SchemaVersionError",
-        "UnsafeInputError",
-        "UnsupportedFormatError",
-    ),
     "newsclaims.extract.corpus": ("MatchSettings", "merge_articles"),
     "newsclaims.extract.gazetteer": ("Gazetteer", "GazetteerEntry"),
     "newsclaims.lint": ("LintIssue", "has_errors", "lint_claimreview"),
