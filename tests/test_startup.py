@@ -65,3 +65,9 @@ def test_dir_lists_the_public_api() -> None:
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
     assert not hasattr(newsclaims, "no_such_name")
+
+
+def test_a_subpackage_is_an_attribute_after_a_bare_import() -> None:
+    code = "import newsclaims; print(newsclaims.model.Article.__name__, newsclaims.schema.SCHEMA_VERSION)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["Article", newsclaims.SCHEMA_VERSION]

@@ -127,13 +127,24 @@ def _library_version() -> str:
 
 
 def __getattr__(name: str) -> object:
-    """Import a public name from its home module on first use, and keep it here for the next."""
+    """Import a public name from its home module on first use, and keep it here for the next.
+
+    A subpackage is imported too (``newsclaims.model`` after a bare ``import newsclaims``), as it was
+    when this module imported everything.
+    """
     if name == "__version__":
         value: object = _library_version()
     elif name in _HOME_OF:
         value = getattr(import_module(_HOME_OF[name]), name)
-    else:
+    elif name.startswith("_"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    else:
+        try:
+            value = import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise  # the submodule exists but one of its imports is missing
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
 
