@@ -518,3 +518,37 @@ def test_the_issuer_of_a_statement_speaks_through_it() -> None:
     assert _found(text) == [(["the pier would reopen"], "saying", ["the council"])]
     text = "The mayor issued a statement calling the pier plan “a disaster for the island.”"
     assert (["the pier plan “a disaster for the island.”"], "calling", ["The mayor"]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Early polls show islanders in the north rejecting the pier plan.",
+            "islanders in the north rejecting the pier plan",
+            "show",
+            "Early polls",
+        ),
+        ("Another county poll found broad support for the ferry among fishermen.", None, "found", None),
+        ("During the same stretch, harbour records show, the ferry has sailed 200 hours.", None, "show", None),
+    ],
+)
+def test_what_a_poll_or_a_record_shows_is_its_finding(
+    text: str, content: str | None, cue: str, speaker: str | None
+) -> None:
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1] == cue
+    if content is not None:
+        assert found[0] == ([content], cue, [speaker])
+
+
+def test_a_person_who_shows_something_reports_no_finding() -> None:
+    assert _found("The mayor found visitors waiting at the harbour on Monday.") == []
+
+
+def test_a_poll_finding_stops_where_the_participle_clause_ends() -> None:
+    text = "With county polls showing a wide divide among islanders, the Gazette says the mayor will win."
+    found = _found(text)
+    assert any(contents == ["a wide divide among islanders"] and cue == "showing" for contents, cue, _ in found)
+    assert (["the mayor will win"], "says", ["the Gazette"]) in found

@@ -431,6 +431,15 @@ _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _REPORTS_OR_FINDINGS = _PLAIN_REPORTS | words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_PUNCT = re.compile(r"[,;:—–(]")
+# Verbs of showing and finding, and the evidence that shows or finds (polls, studies, records).
+_EVIDENCE_VERBS = words("show find")
+_EVIDENCE = words(
+    "poll polls polling survey surveys study studies records record data figures numbers results analysis review "
+    "report reports filings documents email emails investigation inquiry findings research audit tally tallies "
+    "estimates statistics ledgers paper count counts"
+)
+_EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
+_EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -2119,6 +2128,10 @@ class _Reader:
                 self.chain(pieces, region.outer_end, end)
                 self.found.append(_Found(pieces, (cue_start, cue_end), speakers, "direct"))
                 return True
+        if content is None and base in _EVIDENCE_VERBS and self.evidence(speakers[-1:]):
+            # "Polls show voters rejecting the plan", "a study found the mayor got twice the airtime": what a
+            # poll or a record shows is its finding, whatever the object looks like.
+            content = self.evidence_object(cue_end, end)
         if content is None:
             return False
         pieces = [content]
@@ -2138,9 +2151,39 @@ class _Reader:
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
         else:
+            content = self.absolute_end(content, (cue_start, cue_end))
             pieces = [self.subordinate_end(self.clause_end(content), cue_start)]
         self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
         return True
+
+    def absolute_end(self, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """ "With polls showing Lee ahead, the paper says ...": a participle's clause opening the sentence
+        ends at the comma where the main clause starts."""
+        text = self.text
+        if not text[cue[0] : cue[1]].endswith("ing"):
+            return content
+        index = bisect.bisect_right(self.sentence_starts, cue[0]) - 1
+        lead = text[self.sentences[index][0] : cue[0]] if index >= 0 else ""
+        comma = text.find(",", content[0], content[1])
+        if lead.split(None, 1)[:1] != ["With"] or "," in lead or comma < 0:
+            return content
+        return _trim(text, content[0], comma)
+
+    def evidence(self, speakers: list[tuple[int, int]]) -> bool:
+        """Whether a speaker phrase names a poll, a study or a record, whose head ends it."""
+        return bool(speakers) and self.text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE
+
+    def evidence_object(self, cue_end: int, end: int) -> tuple[int, int] | None:
+        """The object of a verb of showing up to the sentence end, when it is a phrase of some words."""
+        # A colon or a semicolon opens what the sentence goes on to say ("...: another poll found ..."); a comma
+        # closes a participle's clause ("With polls showing Lee ahead, the paper says ...").
+        participle = self.text[cue_end - 3 : cue_end] == "ing"
+        stop = (_EVIDENCE_STOP_PARTICIPLE if participle else _EVIDENCE_STOP).search(self.text, cue_end, end)
+        content = _trim(self.text, cue_end, stop.start() if stop is not None else end)
+        words = self.text[content[0] : content[1]].split()
+        if len(words) < 3 or words[0].lower() in _NOT_COMPLEMENT:
+            return None
+        return content
 
     def subordinate_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
         """ "While both parties say X, they differ ...": an attribution inside an opening subordinate clause
