@@ -552,3 +552,14 @@ def test_a_poll_finding_stops_where_the_participle_clause_ends() -> None:
     found = _found(text)
     assert any(contents == ["a wide divide among islanders"] and cue == "showing" for contents, cue, _ in found)
     assert (["the mayor will win"], "says", ["the Gazette"]) in found
+
+
+@pytest.mark.parametrize(("verb", "cue"), [("shot back", "shot back"), ("went on", "went on"), ("cut in", "cut in")])
+def test_a_phrasal_verb_after_a_quote_attributes_it(verb: str, cue: str) -> None:
+    text = f"“We will not give up the pier without a fight,” Holt {verb}."
+    assert _found(text) == [(["We will not give up the pier without a fight"], cue, ["Holt"])]
+
+
+def test_going_on_to_do_something_attributes_nothing() -> None:
+    text = "“We will not give up the pier without a fight,” Holt went on to win the race."
+    assert all(cue is None for _, cue, _ in _found(text))

@@ -129,7 +129,9 @@ _IRREGULAR_PLURALS = words("police people men women children data media clergy p
 _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
-    r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
+    r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s)"
+    # “...,” Holt shot back / she went on: an irregular past with its particle.
+    r"|(?:shot|hit|struck|came)[ \t\u00a0]+back|went[ \t\u00a0]+on(?![ \t\u00a0]+to\b)|(?:cut|broke)[ \t\u00a0]+in)\b"
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
