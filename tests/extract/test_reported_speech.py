@@ -563,3 +563,21 @@ def test_a_phrasal_verb_after_a_quote_attributes_it(verb: str, cue: str) -> None
 def test_going_on_to_do_something_attributes_nothing() -> None:
     text = "“We will not give up the pier without a fight,” Holt went on to win the race."
     assert all(cue is None for _, cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Lee spoke about the cost of the new pier.", "the cost of the new pier", "spoke"),
+        ("Lee spoke out against the new pier plan.", "the new pier plan", "spoke"),
+        ("Lee pointed to the cost of the new pier.", "the cost of the new pier", "pointed"),
+        ("Lee pointed out that the pier is costly.", "that the pier is costly", "pointed"),
+    ],
+)
+def test_a_verb_with_its_particle_reports_its_object(text: str, content: str, cue: str) -> None:
+    assert _found(text) == [([content], cue, ["Lee"])]
+
+
+@pytest.mark.parametrize("text", ["Lee spoke to reporters after the vote.", "Lee pointed at the old pier."])
+def test_a_verb_without_its_particle_reports_nothing(text: str) -> None:
+    assert _found(text) == []

@@ -38,6 +38,7 @@ from newsclaims.extract.cues import (
     NEEDS_THAT,
     NOMINAL_CUES,
     NOUN_LIKE,
+    PARTICLE_CUES,
     PRONOUNS,
     SAY_FORMS,
     STOP,
@@ -440,6 +441,7 @@ _EVIDENCE = words(
     "report reports filings documents email emails investigation inquiry findings research audit tally tallies "
     "estimates statistics ledgers paper count counts"
 )
+_OUT_AGAINST = words("against for about on")
 _EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
 _EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -1382,6 +1384,14 @@ class _Reader:
         cue_word = text[max(0, cue_end - 20) : cue_end].rsplit(maxsplit=1)[-1].lower()
         toks = _tokens(text, cue_end, min(end, cue_end + _WINDOW))
         i = 0
+        if base in PARTICLE_CUES:
+            # "spoke about the cost", "pointed to the polls": the object of the particle is the content.
+            if len(toks) < 2 or toks[0][2].lower() not in PARTICLE_CUES[base]:
+                return None
+            if toks[0][2].lower() != "out":
+                toks = toks[1:]
+            elif toks[1][2].lower() in _OUT_AGAINST:
+                toks = toks[2:]
         for k, tok in enumerate(toks[: 30 if toks and toks[0][2].lower() in _ADJUNCT_START else 12]):
             word = tok[2].lower()
             if (
