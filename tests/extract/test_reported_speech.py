@@ -578,6 +578,13 @@ def test_a_verb_with_its_particle_reports_its_object(text: str, content: str, cu
     assert _found(text) == [([content], cue, ["Lee"])]
 
 
-@pytest.mark.parametrize("text", ["Lee spoke to reporters after the vote.", "Lee pointed at the old pier."])
+@pytest.mark.parametrize("text", ["Lee spoke to reporters after the vote.", "Lee pointed the way to the old pier."])
 def test_a_verb_without_its_particle_reports_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
+    text = "Lee pointed to the polls, noting that the pier plan had lost support since May."
+    found = _found(text)
+    assert (["the polls"], "pointed", ["Lee"]) in found
+    assert any(contents == ["that the pier plan had lost support since May"] for contents, _, _ in found)

@@ -114,7 +114,7 @@ ACT_FORMS.update({"spoke": "speak", "speaks": "speak"})
 for _form in [f for f in ACT_FORMS if f in SAY_FORMS or f in THINK_FORMS]:
     ACT_FORMS.pop(_form)
 
-PARTICLE_CUES: dict[str, frozenset[str]] = {"speak": words("about of out"), "point": words("to out")}
+PARTICLE_CUES: dict[str, frozenset[str]] = {"speak": words("about of out"), "point": words("to out at")}
 """Verbs that attribute only with their particle, the content after it: "spoke about the cost", "pointed to
 the polls" ("spoke to reporters" is no cue)."""
 

@@ -1385,9 +1385,13 @@ class _Reader:
         toks = _tokens(text, cue_end, min(end, cue_end + _WINDOW))
         i = 0
         if base in PARTICLE_CUES:
-            # "spoke about the cost", "pointed to the polls": the object of the particle is the content.
+            # "spoke about the cost", "pointed to the polls": the object of the particle is the content, up to a
+            # comma ("pointed to the polls, noting that ..." goes on with a report of its own).
             if len(toks) < 2 or toks[0][2].lower() not in PARTICLE_CUES[base]:
                 return None
+            stop = next((t for t in toks if t[2] in {",", ";", ":", "—", "–"}), None)
+            if stop is not None and toks[0][2].lower() != "out":
+                end = stop[0]
             if toks[0][2].lower() != "out":
                 toks = toks[1:]
             elif toks[1][2].lower() in _OUT_AGAINST:
