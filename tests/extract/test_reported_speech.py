@@ -588,3 +588,31 @@ def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
     found = _found(text)
     assert (["the polls"], "pointed", ["Lee"]) in found
     assert any(contents == ["that the pier plan had lost support since May"] for contents, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bo Park changed his mind on the spot – saying he would now back the pier.",
+            "he would now back the pier",
+        ),
+        ("Bo Park ended the debate by saying he is ready to work on the pier.", "he is ready to work on the pier"),
+        ("Bo Park faced doubts after saying in a debate that he would stay neutral.", "that he would stay neutral"),
+        ("Bo Park won cheers by praising the mayor as a tireless worker.", "the mayor as a tireless worker"),
+    ],
+)
+def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text: str, content: str) -> None:
+    found = _found(text)
+    assert any(contents == [content] and speakers == ["Bo Park"] for contents, _, speakers in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Park won the seat by adding two harbour wards to the district.",
+        "Its naming rule - adding one digit to each new account - is easy to spot.",
+    ],
+)
+def test_a_participle_with_a_plain_object_reports_nothing(text: str) -> None:
+    assert _found(text) == []

@@ -442,6 +442,13 @@ _EVIDENCE = words(
     "estimates statistics ledgers paper count counts"
 )
 _OUT_AGAINST = words("against for about on")
+# Verbs of stance toward a person or a plan, whose object is the stance ("after praising Holt as ...").
+_STANCE_BASES = words(
+    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame"
+)
+_ADJUNCT_THEN_THAT = re.compile(
+    r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
+)
 _EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
 _EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -2067,7 +2074,12 @@ class _Reader:
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
-        if not before.endswith(","):
+        lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if before.endswith(("—", "–", " -")) and self.clause_follows(cue_end, end):
+            # "Holt flipped his choice – saying he ...": a dash sets the participle off as a comma does ("its
+            # naming rule - adding one digit - does not ..." is an aside).
+            before = before.rstrip("—–- ") + ","
+        if not before.endswith(",") and lead not in _PARTICIPLE_LEADS:
             # "with Holt saying the senator ...", "footage of Ann Lee asking, “...”": the name right
             # before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
@@ -2083,9 +2095,12 @@ class _Reader:
                 return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
             if quote_or_that is None:
                 return False
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
+        if lead in _PARTICIPLE_LEADS:
             # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
-            # of the attribution before ("X told the Herald after hinting that ...").
+            # of the attribution before ("X told the Herald after hinting that ..."). Without a comma the words
+            # after the participle must read as a clause ("by saying he is ready", not "by adding two seats").
+            if not before.endswith(",") and base not in _STANCE_BASES and not self.clause_follows(cue_end, end):
+                return False
             subject = _subject(self.text, start, cue_start)
             leads = self.last_speakers or ([subject] if subject is not None else [])
             return bool(leads) and self.forward(cue_start, cue_end, base, leads, end)
@@ -2106,6 +2121,15 @@ class _Reader:
                 subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
+
+    def clause_follows(self, cue_end: int, end: int) -> bool:
+        """Whether a clause, a quote or "that" follows a cue, maybe after an adjunct ("in a debate that ...")."""
+        text = self.text
+        return bool(
+            _QUOTE_OR_THAT.match(text, cue_end, end)
+            or _CLAUSE_AFTER_CUE.match(text, cue_end, end)
+            or _ADJUNCT_THEN_THAT.match(text, cue_end, end)
+        )
 
     def absolute_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase right before a participle when "with" or a comma opens it: "with Holt tweeting"."""
