@@ -616,3 +616,14 @@ def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text
 )
 def test_a_participle_with_a_plain_object_reports_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+def test_not_mentioning_someone_is_reported() -> None:
+    text = "Lee did not mention the mayor by name, but she said the pier was late."
+    found = _found(text)
+    assert (["the mayor by name"], "mention", ["Lee"]) in found
+    assert (["the pier was late"], "said", ["she"]) in found
+
+
+def test_a_mention_as_a_noun_reports_nothing() -> None:
+    assert _found("The mayor's mention of the pier drew loud cheers from the crowd.") == []

@@ -446,6 +446,7 @@ _OUT_AGAINST = words("against for about on")
 _STANCE_BASES = words(
     "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame"
 )
+_NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -1513,8 +1514,17 @@ class _Reader:
         ):
             return None
         first = rest[0][2].lower()
+        # "did not mention Holt by name": after a negated auxiliary the base form is a verb, not a noun; its object
+        # ends at a comma ("..., but she said ...").
+        negated = (
+            cue_word == "mention"
+            and _NEGATED_BEFORE.search(text, max(0, cue_end - len(cue_word) - 16), cue_end) is not None
+        )
+        if negated:
+            stop = next((t for t in rest if t[2] in {",", ";", ":", "—", "–"}), None)
+            end = stop[0] if stop is not None else end
         if (
-            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
+            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base) and not negated))
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
