@@ -450,6 +450,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
+_EVIDENCE_OF = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
 _EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
 _EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -2220,8 +2221,15 @@ class _Reader:
         return _trim(text, content[0], comma)
 
     def evidence(self, speakers: list[tuple[int, int]]) -> bool:
-        """Whether a speaker phrase names a poll, a study or a record, whose head ends it."""
-        return bool(speakers) and self.text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE
+        """Whether a speaker phrase names a poll, a study or a record, whose head ends it or governs it ("a study
+        by the harbour group", read as "the harbour group")."""
+        if not speakers:
+            return False
+        text = self.text
+        if text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE:
+            return True
+        governing = _EVIDENCE_OF.search(text, max(0, speakers[0][0] - 40), speakers[0][0])
+        return governing is not None and governing.group(1).lower() in _EVIDENCE
 
     def evidence_object(self, cue_end: int, end: int) -> tuple[int, int] | None:
         """The object of a verb of showing up to the sentence end, when it is a phrase of some words."""
