@@ -2398,7 +2398,8 @@ class _Reader:
         if not speakers:
             return False
         text = self.text
-        if text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE:
+        # "a study by the harbour group": the phrase read whole, its head before the preposition.
+        if _head_words(text[speakers[0][0] : speakers[0][1]].split())[-1].lower() in _EVIDENCE:
             return True
         governing = _EVIDENCE_OF.search(text, max(0, speakers[0][0] - 40), speakers[0][0])
         return governing is not None and governing.group(1).lower() in _EVIDENCE
