@@ -111,6 +111,14 @@ CASES = [
         "wrote",
         ["former State policy planning director Ann Lee"],
     ),
+    # After an opening phrase's town and state, an age opens the subject.
+    (
+        "At a campaign event in Dover, Ohio, 62-year-old Ann Lee also railed against the plan, and explained how "
+        "much it upset her.",
+        "how much it upset her",
+        "explained",
+        ["62-year-old Ann Lee"],
+    ),
 ]
 
 

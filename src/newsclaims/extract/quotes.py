@@ -1354,13 +1354,11 @@ def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     k = i
     while k < len(toks) and k - i < 2 and _is_name(toks[k][2]):
         k += 1
-    return (
-        k > i
-        and k + 1 < len(toks)
-        and toks[k][2] == ","
-        and toks[k + 1][2].islower()
-        and toks[k + 1][2] in _NOT_CLAUSE_START
-    )
+    if not (k > i and k + 1 < len(toks) and toks[k][2] == ","):
+        return False
+    after = toks[k + 1][2]
+    # "In Dover, Ohio, 62-year-old Ann Lee said": an age opens the subject after the state.
+    return (after.islower() and after in _NOT_CLAUSE_START) or (after[:1].isdigit() and "-" in after)
 
 
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
