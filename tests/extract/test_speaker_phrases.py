@@ -119,6 +119,19 @@ CASES = [
         "explained",
         ["62-year-old Ann Lee"],
     ),
+    # A word in -s before an article is the verb, not a noun of the subject; before "that" it may be the head.
+    (
+        "The landmark 31-page agreement includes a pledge, calling for deep cuts in emissions.",
+        "for deep cuts",
+        "calling",
+        ["The landmark 31-page agreement"],
+    ),
+    (
+        "The advocacy groups that sued the city went to court, saying that the law was unfair.",
+        "the law was unfair",
+        "saying",
+        ["The advocacy groups"],
+    ),
 ]
 
 

@@ -280,6 +280,7 @@ _QUANTITY_NOUNS = words("number lot handful couple dozens hundreds thousands mil
 _CUE_WORD = re.compile(r"\s*(?:(?:is|are|was|were|be|been|has|have|had)\s+)?([a-z]+)")
 # What may stand right before a subject that opens a clause.
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "”", "''", "that"})
+_ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
@@ -1447,6 +1448,10 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
                         or (j == i and nxt.endswith("ing") and j + 2 < len(toks) and _is_noun_word(toks[j + 2][2]))
                     )
                     and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
+                    # "The nomination carries a symbolic value": a word in -s before an article is the verb.
+                    and not (
+                        j > i and nxt.endswith("s") and j + 2 < len(toks) and toks[j + 2][2] in _ARTICLES_OR_POSSESSIVES
+                    )
                 ):
                     break
                 nouns += 1
