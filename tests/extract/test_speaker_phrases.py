@@ -25,6 +25,12 @@ CASES = [
     ("“Will the port close?” the new report asks.", "Will the port close", "asks", ["the new report"]),
     ("“Costs will rise,” the latest estimates show.", "Costs will rise", "show", ["the latest estimates"]),
     ("The city report found that costs rose.", "costs rose", "found", ["The city report"]),
+    (
+        "The driver was calm, a new police report indicates.",
+        "The driver was calm",
+        "indicates",
+        ["a new police report"],
+    ),
     # A role before the name, then an apposition: the phrase opening after the quote speaks, role and name.
     (
         "“We finally see growth,” the economist Jo Bern, a former adviser to the mayor, wrote in a note.",

@@ -771,7 +771,7 @@ def _modified_cue_noun(toks: list[tuple[int, int, str]], j: int) -> bool:
     # A closing mark hugs the comma before it ("stop,” the"); a curly one may follow a "?" or "!" (no token).
     mark = toks[k - 1][2]
     gap = toks[k - 1][0] - toks[k - 2][1]
-    return (mark in _CLOSING_MARKS and gap == 0) or (mark in {"”", "’", "''"} and gap <= 1)
+    return mark == "," or (mark in _CLOSING_MARKS and gap == 0) or (mark in {"”", "’", "''"} and gap <= 1)
 
 
 def _place_comma(toks: list[tuple[int, int, str]], n: int, that: int) -> bool:
