@@ -156,3 +156,21 @@ def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:
     text = "“You know, it happens,” Holt went on, as if he had not heard her."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
     assert not any("went" in m for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A superlative, an adverb and a relative pronoun after a determiner head no speaker phrase.
+        "The most telling promise Holt has made is that she will not overpromise.",
+        "He has pushed the same agenda since the 1980s, one that favors workers and veterans.",
+    ],
+)
+def test_no_speaker_phrase_of_a_modifier(text: str) -> None:
+    assert not [q for q in parse_text(text, claims=False).quotes if q.speaker_mentions]
+
+
+def test_most_before_an_adverb_is_no_subject() -> None:
+    text = "Lee, who worked for the network since 2010 and most recently offered analysis on the show, was fired."
+    mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
+    assert "most" not in mentions

@@ -644,6 +644,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if word == "Another" or (word == "another" and j > 0 and toks[j - 1][2].lower() == "yet"):
         # "Another said, ...", "Yet another said ...": one more of those just quoted.
         return toks[j - 1 if word == "another" else j][0], toks[j][1]
+    if word.lower() == "most" and (
+        (j > 0 and toks[j - 1][2].lower() == "the") or (j + 1 < len(toks) and toks[j + 1][2].endswith("ly"))
+    ):
+        # "The most telling promise", "and most recently offered": a superlative or an adverb, no subject.
+        return None
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         # "74 percent said", "a majority said": the number or article goes with the quantity.
         first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
@@ -663,8 +668,9 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
         return None
-    if word in _ADJECTIVES:
-        # "The new plans “...,”": an adjective heads no phrase; the word after it is the noun, not a verb.
+    if word in _ADJECTIVES or word in {"that", "which"}:
+        # "The new plans “...,”": an adjective heads no phrase; the word after it is the noun, not a verb. Nor
+        # does a relative pronoun after a determiner ("one that favors workers").
         return None
     i = j
     lower = 0 if _is_name(word) else 1
