@@ -138,6 +138,13 @@ CASES = [
         "saying",
         ["The advocacy groups"],
     ),
+    # The subject of an infinitive cue stands before its "to", which is no part of it.
+    (
+        "The strong win led her to declare that the race was over.",
+        "the race was over",
+        "declare",
+        ["her"],
+    ),
 ]
 
 
@@ -168,6 +175,12 @@ def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:
 )
 def test_no_speaker_phrase_of_a_modifier(text: str) -> None:
     assert not [q for q in parse_text(text, claims=False).quotes if q.speaker_mentions]
+
+
+def test_a_function_word_after_a_determiner_heads_nothing() -> None:
+    text = "A paper from the Harbor Institute had this to say about his plan: it would fail."
+    mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
+    assert "this to" not in mentions
 
 
 def test_most_before_an_adverb_is_no_subject() -> None:

@@ -281,6 +281,8 @@ _CUE_WORD = re.compile(r"\s*(?:(?:is|are|was|were|be|been|has|have|had)\s+)?([a-
 # What may stand right before a subject that opens a clause.
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "”", "''", "that"})
 _ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
+# Who may stand before the "to" of an infinitive cue and speak it ("led her to declare"; not "had this to say").
+_INFINITIVE_SUBJECTS = words("her some many most both all few several")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
@@ -665,7 +667,14 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
         or _modified_cue_noun(toks, j)
     )
-    if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
+    if word == "to" and j > 0 and toks[j - 1][2].lower() in _INFINITIVE_SUBJECTS:
+        # "led her to declare", "leaving some to question": the one before "to" is the infinitive's subject.
+        return toks[j - 1][0], toks[j - 1][1]
+    if not (
+        _is_name(word)
+        or (_is_noun_word(word) and not word[:1].isdigit())
+        or (determined and word.islower() and word not in STOP)
+    ):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
         return None
     if word in _ADJECTIVES or word in {"that", "which"}:
