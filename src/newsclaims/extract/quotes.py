@@ -283,6 +283,8 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "”", "''", "that"})
 _ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
 # Who may stand before the "to" of an infinitive cue and speak it ("led her to declare"; not "had this to say").
 _INFINITIVE_SUBJECTS = words("her some many most both all few several")
+# Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
+_ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
 _JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
@@ -1305,7 +1307,7 @@ def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) 
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
-        if len(words) == 2 and words[0].lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing") and head.islower():
+        if len(words) == 2 and words[0].lower() in _ING_DETERMINERS and head.endswith("ing") and head.islower():
             # "his sweeping plans", "their growing concerns": an -ing word after a possessive modifies the noun.
             return head in _ING_NOUNS
         before = text[max(0, start - 12) : start].split()
