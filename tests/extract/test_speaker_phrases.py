@@ -157,6 +157,8 @@ def test_participle_after_a_possessive_is_no_subject() -> None:
     text = "Voters saw ads which focus on his sweeping plans for the economy."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
     assert "his sweeping" not in mentions
+    text = "The vote ended the race but not the nagging questions about his temper."
+    assert not [q for q in parse_text(text, claims=False).quotes if q.speaker_mentions]
 
 
 def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:
