@@ -145,6 +145,20 @@ CASES = [
         "declare",
         ["her"],
     ),
+    # A past tense without "-ed" heads nothing: past a time phrase, its subject speaks the -ing cue.
+    (
+        "While making final plans, President Holt spent Thursday discussing the summit with leaders.",
+        "the summit with leaders",
+        "discussing",
+        ["President Holt"],
+    ),
+    # "Having said that" opens a sentence; it is no speaker.
+    (
+        "(Having said that, there are some economists who argue that taxes are bad.)",
+        "taxes are bad",
+        "argue",
+        ["some economists", "who"],
+    ),
 ]
 
 
@@ -183,6 +197,12 @@ def test_a_function_word_after_a_determiner_heads_nothing() -> None:
     text = "A paper from the Harbor Institute had this to say about his plan: it would fail."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
     assert "this to" not in mentions
+
+
+def test_a_preposition_heads_no_speaker_phrase() -> None:
+    text = "The move against Holt took place despite repeated warnings from his lawyer that he would not testify."
+    mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
+    assert not any(m.endswith("despite") for m in mentions)
 
 
 def test_most_before_an_adverb_is_no_subject() -> None:

@@ -269,7 +269,9 @@ _POSTMODIFIER_ADJECTIVES = words(
 )
 _OBJECT_PRONOUNS = words("him them me us")
 # Prepositions that the stop list leaves out: "The bulwarks against Holt" ends before them.
-_MORE_PREPOSITIONS = words("against among across toward towards over under into through within behind beyond amid")
+_MORE_PREPOSITIONS = words(
+    "against among across toward towards over under into through within behind beyond amid despite"
+)
 # Adjectives that head no noun phrase: "The new plans" is no subject and its verb.
 _ADJECTIVES = words("new latest recent current proposed original same final initial previous major key entire whole")
 # Prepositions that open a noun's modifier: "A study by ...", "Polling of ...", "A letter from ...".
@@ -286,7 +288,9 @@ _INFINITIVE_SUBJECTS = words("her some many most both all few several")
 # Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
 _ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
-_IRREGULAR_PAST = words("went sent made took gave got came left held kept met won lost spent brought began became ran")
+_IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
+# Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
+_NOT_HEADS = _MORE_PREPOSITIONS | _IRREGULAR_PAST | words("having being")
 _JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:" + "|".join(_JOINT_ADVERBS) + ")$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
@@ -679,7 +683,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     ):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
         return None
-    if word in _ADJECTIVES or word in {"that", "which"}:
+    if word in _IRREGULAR_PAST and 0 < j < len(toks) - 1 and toks[j - 1][2] not in _IRREGULAR_PAST:
+        # "President Holt spent Thursday discussing ...": past a time phrase, the verb's subject before it, not
+        # the verb (right before the cue, "they made plans", the verb heads nothing).
+        return _np_left(toks, j - 1)
+    if word in _ADJECTIVES or word in {"that", "which"} or word.lower() in _NOT_HEADS:
         # "The new plans “...,”": an adjective heads no phrase; the word after it is the noun, not a verb. Nor
         # does a relative pronoun after a determiner ("one that favors workers").
         return None
