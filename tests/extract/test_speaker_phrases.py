@@ -173,6 +173,8 @@ def test_participle_after_a_possessive_is_no_subject() -> None:
     assert "his sweeping" not in mentions
     text = "The vote ended the race but not the nagging questions about his temper."
     assert not [q for q in parse_text(text, claims=False).quotes if q.speaker_mentions]
+    text = "She has built her agenda around plans to raise taxes, and her own plans to boost incomes."
+    assert not [q for q in parse_text(text, claims=False).quotes if q.speaker_mentions]
 
 
 def test_pronoun_of_a_later_clause_is_no_speaker_phrase() -> None:

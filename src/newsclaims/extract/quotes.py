@@ -270,10 +270,12 @@ _POSTMODIFIER_ADJECTIVES = words(
 _OBJECT_PRONOUNS = words("him them me us")
 # Prepositions that the stop list leaves out: "The bulwarks against Holt" ends before them.
 _MORE_PREPOSITIONS = words(
-    "against among across toward towards over under into through within behind beyond amid despite"
+    "against among across toward towards over under into through within behind beyond amid despite around along upon"
 )
 # Adjectives that head no noun phrase: "The new plans" is no subject and its verb.
-_ADJECTIVES = words("new latest recent current proposed original same final initial previous major key entire whole")
+_ADJECTIVES = words(
+    "new latest recent current proposed original same final initial previous major key entire whole own"
+)
 # Prepositions that open a noun's modifier: "A study by ...", "Polling of ...", "A letter from ...".
 _POST_PREPOSITIONS = words("of for from by with at in on among")
 # Nouns of quantity: the verb agrees with what follows "of" ("A number of aides say").
