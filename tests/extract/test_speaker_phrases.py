@@ -154,10 +154,10 @@ CASES = [
     ),
     # "Having said that" opens a sentence; it is no speaker.
     (
-        "(Having said that, there are some economists who argue that taxes are bad.)",
-        "taxes are bad",
+        "(Having noted this, there are harbor pilots who argue that the tolls are too high.)",
+        "the tolls are too high",
         "argue",
-        ["some economists", "who"],
+        ["harbor pilots", "who"],
     ),
 ]
 
@@ -208,6 +208,6 @@ def test_a_preposition_heads_no_speaker_phrase() -> None:
 
 
 def test_most_before_an_adverb_is_no_subject() -> None:
-    text = "Lee, who worked for the network since 2010 and most recently offered analysis on the show, was fired."
+    text = "Lee, who ran the ferry desk for years and most recently offered tips on the tides, was let go."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
     assert "most" not in mentions
