@@ -159,6 +159,34 @@ CASES = [
         "argue",
         ["harbor pilots", "who"],
     ),
+    # Before an apposition, a subject with a prepositional modifier speaks whole; a name after its role wins.
+    (
+        "An aide to Jo Lee, who paid for the ads, said that the tolls would rise.",
+        "the tolls would rise",
+        "said",
+        ["An aide to Jo Lee"],
+    ),
+    (
+        "The director of the harbor centre, Ina Kim, told reporters her group never worked with him.",
+        "her group never worked",
+        "told",
+        ["Ina Kim"],
+    ),
+    # An opening participle's object is no subject.
+    ("Speaking in Dover, Holt, without naming him, also accused Lee of lying.", "Lee of lying", "accused", ["Holt"]),
+    # Prepositions the stop list lacks end the phrase before them; the subject runs over them from its head.
+    (
+        "Lee has set off a wave of alarm among harbor pilots, who worry that the tolls will rise.",
+        "the tolls will rise",
+        "worry",
+        ["harbor pilots", "who"],
+    ),
+    (
+        "Both sides of the debate over harbor tolls agreed that the port must stay open.",
+        "the port must stay open",
+        "agreed",
+        ["Both sides of the debate over harbor tolls"],
+    ),
 ]
 
 

@@ -277,7 +277,7 @@ _ADJECTIVES = words(
     "new latest recent current proposed original same final initial previous major key entire whole own"
 )
 # Prepositions that open a noun's modifier: "A study by ...", "Polling of ...", "A letter from ...".
-_POST_PREPOSITIONS = words("of for from by with at in on among")
+_POST_PREPOSITIONS = words("of for from by with at in on to among over against across")
 # Nouns of quantity: the verb agrees with what follows "of" ("A number of aides say").
 _QUANTITY_NOUNS = words("number lot handful couple dozens hundreds thousands millions host")
 # The verb of a cue, after its auxiliary (" is calling").
@@ -736,6 +736,7 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
             continue
         if (
             (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
+            and low not in _MORE_PREPOSITIONS
             and (not prev[:1].isdigit() or "-" in prev)
             and lower < 5
             and not low.endswith("ed")
@@ -892,6 +893,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         # Apposition: "Bo Park, a doctor, said".
         # "Holt, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
         found: tuple[int, int] | None = None
+        role = False
         k = j - 1
         segment = toks[max(0, j - 6) : j]
         comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
@@ -917,24 +919,34 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                     last -= 1
                 last = last - 1 if toks[last][2] == "(" else k - 1
             head = _np_left(toks, last) if last >= 0 else None
-            if head is not None and (_is_name(text[head[0] : head[1]]) or _is_name(toks[last][2])):
+            modified = head is not None and _after_any_preposition(toks, head[0])
+            if head is not None and modified:
+                # "An aide to Jo Lee, who ..., declined": the noun before the preposition heads the subject;
+                # "Making her way around Chez Vachon, Holt ... thanked": an object of a preposition is none.
+                head = _postmodified_subject(toks, head)
+                if head is None:
+                    k -= 1
+                    continue
+            if head is not None and (modified or _is_name(text[head[0] : head[1]]) or _is_name(toks[last][2])):
                 # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
                 opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
-                if not _is_name(text[head[0] : head[1]]) and not opening:
+                if not modified and not _is_name(text[head[0] : head[1]]) and not opening:
                     # “...,” the economist Jo Bern, an adviser, wrote: a role before the name, where the phrase
                     # opens; elsewhere such a phrase is as often an object ("hired the economist Jo Bern, ...").
                     k -= 1
                     continue
                 if found is None or opening:
-                    found = head
+                    found, role = head, modified
                 if opening:
                     break
             k -= 1
         if between is not None and (
             found is None
+            or role
             or not (_opens(text, max(lo, cue_start - _WINDOW), found[0]) or _after_quote(text, lo, found[0]))
         ):
-            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
+            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas;
+            # the name after a role ("The director of the centre, Ina Kim, said") beats the role.
             found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
@@ -1113,7 +1125,12 @@ def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int
             # "exit polls conducted by ...": a participle between the noun and its preposition.
             k -= 1
         outer = _np_left(toks, k) if toks[k][2] not in _OBJECT_PRONOUNS else None
-        if outer is None or toks[k][2].endswith("ed"):
+        if (
+            outer is None
+            or toks[k][2].endswith("ed")
+            or (toks[k][2].endswith("ing") and toks[k][2].lower() not in _ING_NOUNS)
+        ):
+            # "Speaking in Harlem, Holt ...": an opening participle is no noun.
             return None
         start = _index_at(toks, outer[0], k)
         if any(t[2].islower() and t[2].endswith("s") and not t[2].endswith("ss") for t in toks[start:k]):
@@ -1130,6 +1147,12 @@ def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the phrase starting at offset ``start`` is the object of a preposition ("in the bay")."""
     first = next((n for n, t in enumerate(toks) if t[0] == start), 0)
     return first > 0 and toks[first - 1][2] in _PHRASE_PREPOSITIONS
+
+
+def _after_any_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows a preposition, one the stop list lacks included."""
+    first = _index_at(toks, start, len(toks) - 1)
+    return first > 0 and (toks[first - 1][2] in _PHRASE_PREPOSITIONS or toks[first - 1][2] in _MORE_PREPOSITIONS)
 
 
 def _heads_plural(word: str) -> bool:
