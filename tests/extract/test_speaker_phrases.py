@@ -187,6 +187,19 @@ CASES = [
         "agreed",
         ["Both sides of the debate over harbor tolls"],
     ),
+    # The pronoun after "what" or "which" stands for the sentence's subject: both are recorded, the name first.
+    (
+        "Holt has railed against what he calls the “harbor cartel.”",
+        "harbor cartel",
+        "calls",
+        ["Holt", "he"],
+    ),
+    (
+        "The problem is the lease, which he estimates will cost the port millions.",
+        "will cost the port",
+        "estimates",
+        ["he"],
+    ),
 ]
 
 

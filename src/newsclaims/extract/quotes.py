@@ -289,6 +289,7 @@ _ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
 _INFINITIVE_SUBJECTS = words("her some many most both all few several")
 # Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
 _ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
+_ANAPHORS = frozenset({"he", "she", "they"})
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
 # Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
@@ -977,7 +978,28 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     unclosed = _unclosed_apposition(text, lo, toks, head) if not closed else None
     if unclosed is not None:
         head = unclosed
+    antecedent = _wh_antecedent(text, lo, toks, head)
+    if antecedent is not None:
+        return [antecedent, head], head[0]
     return [head], head[0]
+
+
+def _wh_antecedent(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "Cruz has railed against what he calls the cartel": the sentence's subject, which the pronoun after
+    "what" or "which" stands for."""
+    first = _index_at(toks, head[0], len(toks) - 1)
+    if first < 1 or toks[first][2] not in _ANAPHORS or toks[first - 1][2] not in {"what", "which"}:
+        return None
+    subject = _subject(text, lo, toks[first - 1][0])
+    words = text[subject[0] : subject[1]].split() if subject is not None else []
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    # "he" and "she" stand for a name, "they" for a plural.
+    last = words[-1]
+    agrees = last.endswith("s") if toks[first][2] == "they" else _is_name(last) and last.lower() not in PRONOUNS
+    return subject if agrees else None
 
 
 def _unclosed_apposition(
