@@ -289,7 +289,9 @@ _ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
 _INFINITIVE_SUBJECTS = words("her some many most both all few several")
 # Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
 _ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
+# Subject pronouns that stand for the sentence's subject after "what" or "which" ("what he calls").
 _ANAPHORS = frozenset({"he", "she", "they"})
+_QUANTIFIERS_OR_DETERMINERS = _QUANTIFIER_SUBJECTS | DETERMINERS
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
 # Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
@@ -785,8 +787,8 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
 
 
 def _modified_cue_noun(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """“...,” the new report says: a noun that is also a cue word, after an article and a modifier or two,
-    when the phrase follows a closing quote mark or opens the text read."""
+    """“...,” the new report says, "..., a new police report indicates": a noun that is also a cue word, after an
+    article and a modifier or two, when the phrase follows a closing quote mark or a comma or opens the text read."""
     word = toks[j][2]
     if word not in NOUN_LIKE and not (word.endswith("s") and word[:-1] in NOUN_LIKE):
         return False
@@ -957,6 +959,8 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if head is None:
         return None
     subject = _subject_before_modifier(toks, j, head)
+    cue_word = _CUE_WORD.match(text, cue_start)
+    cue_verb = cue_word[1] if cue_word is not None else ""
     if subject is not None and text[subject[0] : subject[1]] in _WHO_FORMS:
         # "Holt, who has in the past described ...": the relative pronoun and what it stands for.
         k = next(n for n, t in enumerate(toks) if t[0] == subject[0])
@@ -966,15 +970,14 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return spans, spans[0][0]
     if subject is not None:
         head = subject
-    elif (cue_word := _CUE_WORD.match(text, cue_start)) is None or cue_word[1] not in _NAMING_FORMS:
+    elif cue_verb not in _NAMING_FORMS:
         # Not before "called": "a firm called Harbor Data" names, and a phrase opening with "a" reads so.
         head = _postmodified_subject(toks, head) or head
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
     # "Rep. Jo Dunn (Del.), a delegate supporting Holt, said": a participle in the apposition is no cue of its name.
-    participle = (cue_word := _CUE_WORD.match(text, cue_start)) is not None and cue_word[1].endswith("ing")
-    closed = participle or _CUE_THEN_COMMA.match(text, cue_start) is not None
+    closed = cue_verb.endswith("ing") or _CUE_THEN_COMMA.match(text, cue_start) is not None
     unclosed = _unclosed_apposition(text, lo, toks, head) if not closed else None
     if unclosed is not None:
         head = unclosed
@@ -1135,7 +1138,7 @@ def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int
     conducted by Harbor Research for the Ledger show": the phrase before the cue is the object of a preposition;
     the noun before that preposition heads the subject, when its phrase opens the clause."""
     start = _index_at(toks, head[0], len(toks) - 1)
-    if toks[start][1] == head[1] and toks[start][2].lower() in _QUANTIFIER_SUBJECTS | DETERMINERS:
+    if toks[start][1] == head[1] and toks[start][2].lower() in _QUANTIFIERS_OR_DETERMINERS:
         # "Premiums for many plans rose": a lone quantifier before a noun-like cue word is no subject.
         return None
     for _ in range(4):
@@ -1159,7 +1162,9 @@ def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int
             # "The ad uses footage of Holt": a word in -s before the noun is a verb, not a modifier.
             return None
         before = toks[start - 1][2] if start > 0 else ""
-        if not before or (before in _CLAUSE_OPENERS and not (before == "," and _is_name(toks[start - 2][2]))):
+        if not before or (
+            before in _CLAUSE_OPENERS and not (before == "," and start >= 2 and _is_name(toks[start - 2][2]))
+        ):
             # Not after "Jo Lee, ": an apposition whose closing comma is missing.
             return toks[start][0], head[1]
     return None
@@ -1363,7 +1368,8 @@ def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) 
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
         if len(words) == 2 and words[0].lower() in _ING_DETERMINERS and head.endswith("ing") and head.islower():
-            # "his sweeping plans", "their growing concerns": an -ing word after a possessive modifies the noun.
+            # "his sweeping plans", "the nagging questions": an -ing word after a possessive or an article
+            # modifies the noun.
             return head in _ING_NOUNS
         before = text[max(0, start - 12) : start].split()
         if len(words) == 1 and head.islower() and before and before[-1].lower() in _CLAUSE_SUBORDINATORS:
