@@ -58,3 +58,18 @@ def test_a_model_without_readable_source_has_a_schema_without_field_descriptions
     schema = module.Typed.model_json_schema()
     assert schema["description"] == "Typed in."
     assert "description" not in schema["properties"]["count"]
+
+
+class _Extended(_Sample):
+    """A subclass: inherited fields keep their docstrings."""
+
+    extra: int = 0
+    """Only in the subclass."""
+    plain: int = 1
+
+
+def test_a_subclass_keeps_the_docstrings_of_the_fields_it_inherits() -> None:
+    properties = _Extended.model_json_schema()["properties"]
+    assert properties["where"]["description"] == "A span, and it may be missing."
+    assert properties["extra"]["description"] == "Only in the subclass."
+    assert "description" not in properties["plain"]  # annotated again, without a docstring

@@ -35,10 +35,26 @@ class NewsclaimsModel(BaseModel):
         """
         json_schema = handler(schema)
         properties = handler.resolve_ref_schema(json_schema).get("properties", {})
-        for name, docstring in field_docstrings(cls).items():
+        for name, docstring in cls._field_docstrings().items():
             if name in properties and cls.model_fields[name].description is None:
                 properties[name]["description"] = docstring
         return json_schema
+
+    @classmethod
+    def _field_docstrings(cls) -> dict[str, str]:
+        """Each field's docstring, from the class that last annotated it (a subclass that annotates a
+        field again without a docstring leaves it undocumented, as pydantic does)."""
+        docs: dict[str, str] = {}
+        for model in reversed(cls.__mro__):
+            if not issubclass(model, NewsclaimsModel) or model is NewsclaimsModel:
+                continue
+            own = field_docstrings(model)
+            for name in inspect.get_annotations(model):
+                if name in own:
+                    docs[name] = own[name]
+                else:
+                    docs.pop(name, None)
+        return docs
 
 
 def field_docstrings(model: type[BaseModel]) -> dict[str, str]:
