@@ -906,6 +906,11 @@ def _speaker_after_quote(
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
     first = _index_at(toks, head[0], len(toks) - 1)
+    # Only a closing mark right before one of the tokens below ends the loop with a phrase: none within their
+    # reach, none found (a look at the text instead of the loop, for most cues).
+    reach = text[max(lo, toks[max(0, first - 7)][0] - 4) : toks[first - 1][0]] if first > 0 else ""
+    if "”" not in reach and '"' not in reach and "’" not in reach:
+        return None
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
         if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
