@@ -39,6 +39,7 @@ from newsclaims.extract.cues import (
     NEEDS_THAT,
     NOMINAL_CUES,
     NOUN_LIKE,
+    PARTICLE_CUES,
     PRONOUNS,
     SAY_FORMS,
     STOP,
@@ -132,7 +133,9 @@ _IRREGULAR_PLURALS = words("police people men women children data media clergy p
 _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
-    r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s))\b"
+    r"|he|she|they|I|we)[ \t\u00a0]+(?P<cue>[a-z]+(?:ed|s)"
+    # “...,” Holt shot back / she went on: an irregular past with its particle.
+    r"|(?:shot|hit|struck|came)[ \t\u00a0]+back|went[ \t\u00a0]+on(?![ \t\u00a0]+to\b)|(?:cut|broke)[ \t\u00a0]+in)\b"
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
@@ -462,6 +465,25 @@ _SAID_FOLLOWS = re.compile(r"\s+(?:said|says|say|told|tells)\b")
 _REPORTS_OR_FINDINGS = _PLAIN_REPORTS | words("show showed found")
 _CLOSING_SPEAKER = re.compile(r",[ \t\u00a0]+((?:[\w’'.-]+[ \t\u00a0]+){0,7}?[\w’'.-]+)[ \t\u00a0]+$")
 _CLAUSE_PUNCT = re.compile(r"[,;:—–(]")
+# Verbs of showing and finding, and the evidence that shows or finds (polls, studies, records).
+_EVIDENCE_VERBS = words("show find")
+_EVIDENCE = words(
+    "poll polls polling survey surveys study studies records record data figures numbers results analysis review "
+    "report reports filings documents email emails investigation inquiry findings research audit tally tallies "
+    "estimates statistics ledgers paper count counts"
+)
+_OUT_AGAINST = words("against for about on")
+# Verbs of stance toward a person or a plan, whose object is the stance ("after praising Holt as ...").
+_STANCE_BASES = words(
+    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame"
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
+_ADJUNCT_THEN_THAT = re.compile(
+    r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
+)
+_EVIDENCE_OF = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
+_EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
+_EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
 
 
@@ -1417,6 +1439,18 @@ class _Reader:
         cue_word = text[max(0, cue_end - 20) : cue_end].rsplit(maxsplit=1)[-1].lower()
         toks = _tokens(text, cue_end, min(end, cue_end + _WINDOW))
         i = 0
+        if base in PARTICLE_CUES:
+            # "spoke about the cost", "pointed to the polls": the object of the particle is the content, up to a
+            # comma ("pointed to the polls, noting that ..." goes on with a report of its own).
+            if len(toks) < 2 or toks[0][2].lower() not in PARTICLE_CUES[base]:
+                return None
+            stop = next((t for t in toks if t[2] in {",", ";", ":", "—", "–"}), None)
+            if stop is not None and toks[0][2].lower() != "out":
+                end = stop[0]
+            if toks[0][2].lower() != "out":
+                toks = toks[1:]
+            elif toks[1][2].lower() in _OUT_AGAINST:
+                toks = toks[2:]
         for k, tok in enumerate(toks[: 30 if toks and toks[0][2].lower() in _ADJUNCT_START else 12]):
             word = tok[2].lower()
             if (
@@ -1528,8 +1562,17 @@ class _Reader:
         ):
             return None
         first = rest[0][2].lower()
+        # "did not mention Holt by name": after a negated auxiliary the base form is a verb, not a noun; its object
+        # ends at a comma ("..., but she said ...").
+        negated = (
+            cue_word == "mention"
+            and _NEGATED_BEFORE.search(text, max(0, cue_end - len(cue_word) - 16), cue_end) is not None
+        )
+        if negated:
+            stop = next((t for t in rest if t[2] in {",", ";", ":", "—", "–"}), None)
+            end = stop[0] if stop is not None else end
         if (
-            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base)))
+            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base) and not negated))
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
@@ -2095,7 +2138,12 @@ class _Reader:
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
-        if not before.endswith(","):
+        lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if before.endswith(("—", "–", " -")) and self.clause_follows(cue_end, end):
+            # "Holt flipped his choice – saying he ...": a dash sets the participle off as a comma does ("its
+            # naming rule - adding one digit - does not ..." is an aside).
+            before = before.rstrip("—–- ") + ","
+        if not before.endswith(",") and lead not in _PARTICIPLE_LEADS:
             # "with Holt saying the senator ...", "footage of Ann Lee asking, “...”": the name right
             # before the participle speaks.
             left = _speaker_left(self.text, start, cue_start)
@@ -2111,9 +2159,12 @@ class _Reader:
                 return subject is not None and self.forward(cue_start, cue_end, base, [subject], end)
             if quote_or_that is None:
                 return False
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PARTICIPLE_LEADS:
+        if lead in _PARTICIPLE_LEADS:
             # "Holt sings to the crowd before asking them, “...”": the sentence's subject asks, or the speaker
-            # of the attribution before ("X told the Herald after hinting that ...").
+            # of the attribution before ("X told the Herald after hinting that ..."). Without a comma the words
+            # after the participle must read as a clause ("by saying he is ready", not "by adding two seats").
+            if not before.endswith(",") and base not in _STANCE_BASES and not self.clause_follows(cue_end, end):
+                return False
             subject = _subject(self.text, start, cue_start)
             leads = self.last_speakers or ([subject] if subject is not None else [])
             return bool(leads) and self.forward(cue_start, cue_end, base, leads, end)
@@ -2134,6 +2185,15 @@ class _Reader:
                 subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
         return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
+
+    def clause_follows(self, cue_end: int, end: int) -> bool:
+        """Whether a clause, a quote or "that" follows a cue, maybe after an adjunct ("in a debate that ...")."""
+        text = self.text
+        return bool(
+            _QUOTE_OR_THAT.match(text, cue_end, end)
+            or _CLAUSE_AFTER_CUE.match(text, cue_end, end)
+            or _ADJUNCT_THEN_THAT.match(text, cue_end, end)
+        )
 
     def absolute_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase right before a participle when "with" or a comma opens it: "with Holt tweeting"."""
@@ -2172,6 +2232,10 @@ class _Reader:
                 self.chain(pieces, region.outer_end, end)
                 self.found.append(_Found(pieces, (cue_start, cue_end), speakers, "direct"))
                 return True
+        if content is None and base in _EVIDENCE_VERBS and self.evidence(speakers[-1:]):
+            # "Polls show voters rejecting the plan", "a study found the mayor got twice the airtime": what a
+            # poll or a record shows is its finding, whatever the object looks like.
+            content = self.evidence_object(cue_end, end)
         if content is None:
             return False
         pieces = [content]
@@ -2191,9 +2255,46 @@ class _Reader:
             kind = "direct"
             self.chain(pieces, opened.outer_end, end)
         else:
+            content = self.absolute_end(content, (cue_start, cue_end))
             pieces = [self.subordinate_end(self.clause_end(content), cue_start)]
         self.found.append(_Found(pieces, (cue_start, cue_end), speakers, kind))
         return True
+
+    def absolute_end(self, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """ "With polls showing Lee ahead, the paper says ...": a participle's clause opening the sentence
+        ends at the comma where the main clause starts."""
+        text = self.text
+        if not text[cue[0] : cue[1]].endswith("ing"):
+            return content
+        index = bisect.bisect_right(self.sentence_starts, cue[0]) - 1
+        lead = text[self.sentences[index][0] : cue[0]] if index >= 0 else ""
+        comma = text.find(",", content[0], content[1])
+        if lead.split(None, 1)[:1] != ["With"] or "," in lead or comma < 0:
+            return content
+        return _trim(text, content[0], comma)
+
+    def evidence(self, speakers: list[tuple[int, int]]) -> bool:
+        """Whether a speaker phrase names a poll, a study or a record, whose head ends it or governs it ("a study
+        by the harbour group", read as "the harbour group")."""
+        if not speakers:
+            return False
+        text = self.text
+        if text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE:
+            return True
+        governing = _EVIDENCE_OF.search(text, max(0, speakers[0][0] - 40), speakers[0][0])
+        return governing is not None and governing.group(1).lower() in _EVIDENCE
+
+    def evidence_object(self, cue_end: int, end: int) -> tuple[int, int] | None:
+        """The object of a verb of showing up to the sentence end, when it is a phrase of some words."""
+        # A colon or a semicolon opens what the sentence goes on to say ("...: another poll found ..."); a comma
+        # closes a participle's clause ("With polls showing Lee ahead, the paper says ...").
+        participle = self.text[cue_end - 3 : cue_end] == "ing"
+        stop = (_EVIDENCE_STOP_PARTICIPLE if participle else _EVIDENCE_STOP).search(self.text, cue_end, end)
+        content = _trim(self.text, cue_end, stop.start() if stop is not None else end)
+        words = self.text[content[0] : content[1]].split()
+        if len(words) < 3 or words[0].lower() in _NOT_COMPLEMENT:
+            return None
+        return content
 
     def subordinate_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
         """ "While both parties say X, they differ ...": an attribution inside an opening subordinate clause
