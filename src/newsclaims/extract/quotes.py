@@ -1387,7 +1387,7 @@ class _Reader:
     def regions_within(self, start: int, end: int) -> list[Region]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [r for r in self.regions[lo:hi] if r.outer_end <= end + 1]
+        return [r for r in self.regions[lo:hi] if r.outer_end <= end + 1] if lo < hi else []
 
     def run(self) -> list[Quote]:
         for start, end in self.sentences:
@@ -1977,13 +1977,19 @@ class _Reader:
         if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Holt say ...", "sources close to her campaign say ...": the plural head speaks.
+            if low != base:
+                return False
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
-            if low != base or plural is None:
+            if plural is None:
                 return False
             speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
         else:
-            # "..., attorneys for the family said": the phrase opens with a plural before a preposition.
-            plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
+            # "..., attorneys for the family said": the phrase opens with a plural before a preposition (and after a
+            # comma: without one, no need to search).
+            comma = text.rfind(",", start, subject_start) >= 0
+            plural = (
+                _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start) if comma else None
+            )
             if plural is not None and plural.start(1) > start:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
