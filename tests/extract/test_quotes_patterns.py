@@ -6,6 +6,8 @@ Each case is a made-up sentence and the text where the match must start (None: n
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclaims.extract import quotes
 
@@ -64,3 +66,15 @@ def test_other_attribution_starts(text: str, at: str | None) -> None:
 def test_expected_spans(text: str, found: str | None) -> None:
     match = quotes._EXPECTED.search(text)
     assert (match.group() if match is not None else None) == found
+
+
+@given(
+    st.text(alphabet="saidtoelvw ,", max_size=60),
+    st.lists(st.sampled_from(["said", "say", "told", "tell", "view", "a", "ss"]), min_size=1, max_size=4),
+    st.integers(-2, 62),
+    st.integers(-2, 62),
+)
+def test_occurs_is_find_in_range(text: str, words: list[str], start: int, end: int) -> None:
+    """The per-text index of words answers what str.find in each range would."""
+    found = quotes._occurs(quotes._occurrences(text, tuple(words)), max(0, start), max(0, end))
+    assert found == any(text.find(w, max(0, start), max(0, end)) >= 0 for w in words)

@@ -558,6 +558,29 @@ def _index_at(toks: list[tuple[int, int, str]], start: int, last: int) -> int:
     return last
 
 
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every place where one of the words occurs in the text (inside other words too), as sorted spans."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _occurs(occurrences: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the ``_occurrences`` lies within ``text[start:end]``: what ``str.find`` of each word there
+    would tell, by bisection."""
+    index = bisect.bisect_left(occurrences, (start, 0))
+    while index < len(occurrences) and occurrences[index][0] < end:
+        if occurrences[index][1] <= end:
+            return True
+        index += 1
+    return False
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
@@ -1377,6 +1400,10 @@ class _Reader:
         # no cue crosses a sentence boundary, which falls after white space.
         self.cues = [(m.start(1) - 1, m.end(1) - 1) for m in _CUE.finditer("\n" + text)]
         self.cue_starts = [a for a, _ in self.cues]
+        # Where the words that _IN_VIEW and _ASIDE_REPORT cannot match without occur: found once per text, so
+        # that a sentence without them is not searched.
+        self.view_nouns = _occurrences(text, _VIEW_NOUNS)
+        self.aside_stems = _occurrences(text, _ASIDE_STEMS)
         self.found: list[_Found] = []
         self.last_speakers: list[tuple[int, int]] = []
 
@@ -1718,7 +1745,7 @@ class _Reader:
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
         # (an aside between two commas, around one of the verbs: counted and looked for before the search)
-        possible = text.count(",", start, end) >= 2 and any(text.find(w, start, end) >= 0 for w in _ASIDE_STEMS)
+        possible = text.count(",", start, end) >= 2 and _occurs(self.aside_stems, start, end)
         aside = _ASIDE_REPORT.search(text, start, end) if possible else None
         if (
             aside is not None
@@ -1779,8 +1806,8 @@ class _Reader:
         if self.regions_within(start, end):
             # Both readings below are of sentences without quoted words: no need to search.
             return
-        # (searched only where one of its nouns occurs: str.find is much faster than the search that fails)
-        view = _IN_VIEW.search(text, start, end) if any(text.find(n, start, end) >= 0 for n in _VIEW_NOUNS) else None
+        # (searched only where one of its nouns occurs)
+        view = _IN_VIEW.search(text, start, end) if _occurs(self.view_nouns, start, end) else None
         if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
