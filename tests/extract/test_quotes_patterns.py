@@ -5,11 +5,13 @@ Each case is a made-up sentence and the text where the match must start (None: n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.extract import quotes
+from newsclaims.extract import cues, quotes
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,10 @@ def test_occurs_is_find_in_range(text: str, words: list[str], start: int, end: i
     """The per-text index of words answers what str.find in each range would."""
     found = quotes._occurs(quotes._occurrences(text, tuple(words)), max(0, start), max(0, end))
     assert found == any(text.find(w, max(0, start), max(0, end)) >= 0 for w in words)
+
+
+def test_cue_words_are_lower_case_runs() -> None:
+    """The rewrites lean on it: a cue candidate other than "according to" is a lower-case word (_last_according),
+    and _OTHER_ATTRIBUTION reads a verb of saying as a run of [a-z] in a look-ahead."""
+    words = cues.CUE_WORDS | cues.NOMINAL_CUES | cues.INTENT_NOUNS
+    assert [w for w in words if not re.fullmatch("[a-z]+", w)] == []
