@@ -200,6 +200,12 @@ CASES = [
         "estimates",
         ["he"],
     ),
+    (
+        "Holt wavered in answering a question about whether she would consider a second ferry.",
+        "a second ferry",
+        "consider",
+        ["Holt", "she"],
+    ),
 ]
 
 
