@@ -206,6 +206,13 @@ CASES = [
         "consider",
         ["Holt", "she"],
     ),
+    # Two typewriter marks close a quote as a curly one does: the role and name after it open the attribution.
+    (
+        "He left. ''We may see growth,'' the economist Jo Bern, a former adviser in the Holt White House, wrote.",
+        "We may see growth",
+        "wrote",
+        ["the economist Jo Bern"],
+    ),
 ]
 
 

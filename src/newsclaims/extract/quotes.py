@@ -1058,9 +1058,12 @@ def _unclosed_apposition(
 
 def _after_quote(text: str, lo: int, position: int) -> bool:
     """Whether a closing quote mark (and a comma) stands right before a position: “...,” Jim Dunn."""
-    before = text[max(lo, position - 4) : position].rstrip(" \t\u00a0,")
-    # A closing mark hugs the word before it; a straight mark after a space opens a quote.
-    return before[-1:] in {"”", '"', "’"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0"}
+    before = text[max(lo, position - 5) : position].rstrip(" \t\u00a0,")
+    # A closing mark hugs the word before it; a straight mark after a space opens a quote. Two typewriter
+    # marks ('') close one too.
+    if before.endswith("''"):
+        before = before[:-1]
+    return before[-1:] in {"”", '"', "’", "'"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0", "'"}
 
 
 def _speaker_after_quote(
