@@ -213,6 +213,19 @@ CASES = [
         "wrote",
         ["the economist Jo Bern"],
     ),
+    # After a quote, a role phrase before an apposition speaks; a name right after a role between commas wins.
+    (
+        "“The pilots are under pressure,” a harbor source, who was not allowed to speak openly, told the Ledger.",
+        "The pilots are under pressure",
+        "told",
+        ["a harbor source"],
+    ),
+    (
+        "A top strategist, Jo Weaver, tells the Ledger that the ferry will win.",
+        "the ferry will win",
+        "tells",
+        ["Jo Weaver"],
+    ),
 ]
 
 

@@ -955,26 +955,33 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 if head is None:
                     k -= 1
                     continue
-            if head is not None and (modified or _is_name(text[head[0] : head[1]]) or _is_name(toks[last][2])):
+            determined = head is not None and text[head[0] : head[1]].split(None, 1)[0].lower() in {"a", "an", "the"}
+            if head is not None and (
+                modified or _is_name(text[head[0] : head[1]]) or _is_name(toks[last][2]) or determined
+            ):
                 # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
                 opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
                 if not modified and not _is_name(text[head[0] : head[1]]) and not opening:
-                    # “...,” the economist Jo Bern, an adviser, wrote: a role before the name, where the phrase
-                    # opens; elsewhere such a phrase is as often an object ("hired the economist Jo Bern, ...").
+                    # “...,” the economist Jo Bern, an adviser, wrote, “...,” an intelligence source, who ..., told:
+                    # a role (before the name), where the phrase opens; elsewhere such a phrase is as often an object
+                    # ("hired the economist Jo Bern, ...").
                     k -= 1
                     continue
                 if found is None or opening:
-                    found, role = head, modified
+                    # A role phrase gives way to a name between the last commas ("the spokesman, Jo Lee, said").
+                    found, role = head, modified or (determined and not _is_name(toks[last][2]))
                 if opening:
                     break
             k -= 1
-        if between is not None and (
+        if found is not None and role:
+            # The name right after a role ("The director of the centre, Ina Kim, said") beats the role.
+            if between is not None and text[found[1] : between[0]].strip() == ",":
+                found = between
+        elif between is not None and (
             found is None
-            or role
             or not (_opens(text, max(lo, cue_start - _WINDOW), found[0]) or _after_quote(text, lo, found[0]))
         ):
-            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas;
-            # the name after a role ("The director of the centre, Ina Kim, said") beats the role.
+            # A name opening the sentence ("Ann Lee, 34, of Dover, Del., said") beats the last one between commas.
             found = between
         return ([found], found[0]) if found is not None else None
     head = _np_left(toks, j)
