@@ -226,6 +226,13 @@ CASES = [
         "tells",
         ["Jo Weaver"],
     ),
+    # After an inverted cue, "known as X" describes the head; it does not end the phrase in a verb.
+    (
+        "“There never was a halt order,” said the dock chief known as Red, speaking in public for once.",
+        "There never was a halt order",
+        "said",
+        ["the dock chief"],
+    ),
 ]
 
 

@@ -294,6 +294,8 @@ _ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
 # Subject pronouns that stand for the sentence's subject after "what", "which", "whether" ("what he calls").
 _ANAPHORS = frozenset({"he", "she", "they"})
 _QUANTIFIERS_OR_DETERMINERS = _QUANTIFIER_SUBJECTS | DETERMINERS
+# Participles that name the speaker after an inverted cue ("said the chief known as Bob").
+_NAMED_PARTICIPLES = words("known named called dubbed identified described")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
 # Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
@@ -1296,6 +1298,11 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
         elif low in {"of", "for", "and"} and end_index is not None and i + 1 < len(toks) and _is_name(toks[i + 1][2]):
             pass
+        elif (
+            low in _NAMED_PARTICIPLES and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] in {"as", "by"}
+        ):
+            # "said the base chief known as Bob": the participle's phrase describes the head.
+            break
         elif _is_noun_word(word) and lower < 5 and low not in TIME_WORDS:
             lower += 1
             end_index = i
@@ -1327,8 +1334,9 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         i < len(toks)
         and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
-        # "wrote a man calling himself Jo Jo".
+        # "wrote a man calling himself Jo Jo", "said the base chief known as Bob".
         and not (toks[i][2].islower() and toks[i][2].endswith("ing"))
+        and not (toks[i][2] in _NAMED_PARTICIPLES and i + 1 < len(toks) and toks[i + 1][2] in {"as", "by"})
     ):
         return None
     return toks[0][0], toks[end_index][1]
