@@ -233,6 +233,19 @@ CASES = [
         "said",
         ["the dock chief"],
     ),
+    # Two roles of one speaker joined by "and"; a plural after "and" is a group of its own (no join).
+    (
+        "Holt spoke. “The port is a mess,” the independent Dover senator and Republican mayoral candidate told us.",
+        "The port is a mess",
+        "told",
+        ["the independent Dover senator and Republican mayoral candidate"],
+    ),
+    (
+        "Pilots and harbor officials say that the tolls are too high.",
+        "the tolls are too high",
+        "say",
+        ["harbor officials"],
+    ),
 ]
 
 

@@ -764,6 +764,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low in {"of", "for", "and", "&", "on"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
+        if low == "and" and _joined_role(toks, i, j) and lower < 4:
+            # "the independent Dover senator and Republican mayoral candidate": two roles of one speaker.
+            i -= 1
+            continue
         if (
             (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
             and low not in _MORE_PREPOSITIONS
@@ -811,6 +815,21 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "Three in four voters say".
         i = _proportion_start(toks, i - 2)
     return toks[i][0], toks[j][1]
+
+
+def _joined_role(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the "and" before token ``i`` joins a singular role noun on its left, itself after an article, a
+    name or another noun, to the phrase ``i``..``j`` (no plural head: "voters and officials" stays two)."""
+    if i < 3 or toks[j][2].endswith("s"):
+        return False
+    left, before = toks[i - 2][2], toks[i - 3][2]
+    return (
+        left.islower()
+        and _is_noun_word(left)
+        and not left.endswith(("s", "est", "ed", "en", "wn"))
+        and left not in _ADJECTIVES
+        and (before.lower() in {"the", "a", "an"} or _is_name(before) or (before.islower() and _is_noun_word(before)))
+    )
 
 
 def _modified_cue_noun(toks: list[tuple[int, int, str]], j: int) -> bool:
