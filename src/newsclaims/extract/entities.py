@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from os import PathLike
 from typing import Any, Literal, NamedTuple
 
@@ -1057,7 +1057,9 @@ class _Finder:
         forms.unindexed = []
 
     def cluster(self) -> None:
-        self.found.sort(key=lambda f: (f.start, -f.end))
+        # By start, the longest first (two stable sorts on plain attributes: no key tuple per mention).
+        self.found.sort(key=_FOUND_END, reverse=True)
+        self.found.sort(key=_FOUND_START)
         self.starts = [f.start for f in self.found]
         # Categories change only in the last pass below (a single may turn out a person or a body).
         orgs = [f for f in self.found if f.category == "org"]
@@ -1725,7 +1727,8 @@ class _Finder:
         """Canonical names: the fullest form written; ids follow from them."""
         for cluster in self.clusters.values():
             if cluster.person and not cluster.fixed_name and cluster.names:
-                cluster.name = max(cluster.names, key=lambda n: (len(n.split()), len(n)))
+                # Each distinct name weighed once (the first of the longest wins, as before).
+                cluster.name = max(dict.fromkeys(cluster.names), key=lambda n: (len(n.split()), len(n)))
         # The ids Actor and Organization derive from their names (checked when the article is built).
         self._ids = {
             key: _entity_id("actor" if cluster.person else "org", cluster.name)
@@ -1856,6 +1859,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4}")
 not capitalised (the others in lower case are not counted)."""
 """Words of four letters or more (a run of letters is found whole or not at all)."""
 _FIRST = itemgetter(0)
+_FOUND_START, _FOUND_END = attrgetter("start"), attrgetter("end")
 _END = methodcaller("end")
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
