@@ -681,7 +681,7 @@ class _Finder:
         end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         cached = self.titlecase_cache.get(index)
         if cached is None:
-            cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
+            cached = _headline_style(self.text, start, end) and not _prose_start(self.text, start, end)
             self.titlecase_cache[index] = cached
         # Offsets before the first sentence start count as in the first sentence.
         self.titlecase_last = (start if index else -1, end, cached)
@@ -1768,9 +1768,10 @@ def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _headline_style(text: str, start: int, end: int) -> bool:
     """Nine in ten of the words of four letters or more in text[start:end] capitalised (and four at least)."""
-    # Such words are at most (length + 1) // 5: more than a tenth of that in lower case (counted
-    # by a scan that skips to the lower-case letters) rules the sentence out without reading it all.
-    if 10 * len(_LOWER_WORD.findall(text, start, end)) > (end - start + 1) // 5:
+    # Such words are at most (length + 1) // 5: more than a tenth of that in lower case rules the
+    # sentence out, found by one search that stops at the last one needed (most sentences: early).
+    need = (end - start + 1) // 50 + 1
+    if need <= len(_LOWER_WORDS) and _LOWER_WORDS[need - 1].search(text, start, end):
         return False
     words = _LONG_WORDS.findall(text, start, end)
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
@@ -1854,10 +1855,18 @@ def _tail_in(words: str, table: Iterable[str]) -> str | None:
 
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
-_LOWER_WORD = re.compile(r"\b[a-z]{4}")
+"""Words of four letters or more (a run of letters is found whole or not at all)."""
+_LOWER_WORD = r"\b[a-z]{4}"
 """The start of a word of four letters or more in ASCII lower case: each is one of _LONG_WORDS
 not capitalised (the others in lower case are not counted)."""
-"""Words of four letters or more (a run of letters is found whole or not at all)."""
+_LOWER_WORDS = tuple(
+    re.compile(_LOWER_WORD + "".join(rf"(?=(.*?{_LOWER_WORD}))\{group}" for group in range(1, n)), re.DOTALL)
+    for n in range(1, 24)
+)
+"""``_LOWER_WORDS[n - 1]`` finds n such words (sentences of up to 1,148 characters need 23 at most).
+Each next word is the first one after the last, taken by a lookahead and its group, which a
+failing search never tries again (an atomic group, written so for Python 3.10): it takes time in
+proportion to the text, not to the ways of choosing words."""
 _FIRST = itemgetter(0)
 _FOUND_START, _FOUND_END = attrgetter("start"), attrgetter("end")
 _END = methodcaller("end")
