@@ -518,3 +518,113 @@ def test_the_issuer_of_a_statement_speaks_through_it() -> None:
     assert _found(text) == [(["the pier would reopen"], "saying", ["the council"])]
     text = "The mayor issued a statement calling the pier plan “a disaster for the island.”"
     assert (["the pier plan “a disaster for the island.”"], "calling", ["The mayor"]) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Early polls show islanders in the north rejecting the pier plan.",
+            "islanders in the north rejecting the pier plan",
+            "show",
+            "Early polls",
+        ),
+        ("Another county poll found broad support for the ferry among fishermen.", None, "found", None),
+        ("A study by the harbour group found the mayor got twice the airtime of his rival.", None, "found", None),
+        ("During the same stretch, harbour records show, the ferry has sailed 200 hours.", None, "show", None),
+    ],
+)
+def test_what_a_poll_or_a_record_shows_is_its_finding(
+    text: str, content: str | None, cue: str, speaker: str | None
+) -> None:
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1] == cue
+    if content is not None:
+        assert found[0] == ([content], cue, [speaker])
+
+
+def test_a_person_who_shows_something_reports_no_finding() -> None:
+    assert _found("The mayor found visitors waiting at the harbour on Monday.") == []
+
+
+def test_a_poll_finding_stops_where_the_participle_clause_ends() -> None:
+    text = "With county polls showing a wide divide among islanders, the Gazette says the mayor will win."
+    found = _found(text)
+    assert any(contents == ["a wide divide among islanders"] and cue == "showing" for contents, cue, _ in found)
+    assert (["the mayor will win"], "says", ["the Gazette"]) in found
+
+
+@pytest.mark.parametrize(("verb", "cue"), [("shot back", "shot back"), ("went on", "went on"), ("cut in", "cut in")])
+def test_a_phrasal_verb_after_a_quote_attributes_it(verb: str, cue: str) -> None:
+    text = f"“We will not give up the pier without a fight,” Holt {verb}."
+    assert _found(text) == [(["We will not give up the pier without a fight"], cue, ["Holt"])]
+
+
+def test_going_on_to_do_something_attributes_nothing() -> None:
+    text = "“We will not give up the pier without a fight,” Holt went on to win the race."
+    assert all(cue is None for _, cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Lee spoke about the cost of the new pier.", "the cost of the new pier", "spoke"),
+        ("Lee spoke out against the new pier plan.", "the new pier plan", "spoke"),
+        ("Lee pointed to the cost of the new pier.", "the cost of the new pier", "pointed"),
+        ("Lee pointed out that the pier is costly.", "that the pier is costly", "pointed"),
+    ],
+)
+def test_a_verb_with_its_particle_reports_its_object(text: str, content: str, cue: str) -> None:
+    assert _found(text) == [([content], cue, ["Lee"])]
+
+
+@pytest.mark.parametrize("text", ["Lee spoke to reporters after the vote.", "Lee pointed the way to the old pier."])
+def test_a_verb_without_its_particle_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
+    text = "Lee pointed to the polls, noting that the pier plan had lost support since May."
+    found = _found(text)
+    assert (["the polls"], "pointed", ["Lee"]) in found
+    assert any(contents == ["that the pier plan had lost support since May"] for contents, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bo Park changed his mind on the spot – saying he would now back the pier.",
+            "he would now back the pier",
+        ),
+        ("Bo Park ended the debate by saying he is ready to work on the pier.", "he is ready to work on the pier"),
+        ("Bo Park faced doubts after saying in a debate that he would stay neutral.", "that he would stay neutral"),
+        ("Bo Park won cheers by praising the mayor as a tireless worker.", "the mayor as a tireless worker"),
+    ],
+)
+def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text: str, content: str) -> None:
+    found = _found(text)
+    assert any(contents == [content] and speakers == ["Bo Park"] for contents, _, speakers in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Park won the seat by adding two harbour wards to the district.",
+        "Its naming rule - adding one digit to each new account - is easy to spot.",
+    ],
+)
+def test_a_participle_with_a_plain_object_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_not_mentioning_someone_is_reported() -> None:
+    text = "Lee did not mention the mayor by name, but she said the pier was late."
+    found = _found(text)
+    assert (["the mayor by name"], "mention", ["Lee"]) in found
+    assert (["the pier was late"], "said", ["she"]) in found
+
+
+def test_a_mention_as_a_noun_reports_nothing() -> None:
+    assert _found("The mayor's mention of the pier drew loud cheers from the crowd.") == []

@@ -109,8 +109,14 @@ _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeki
 
 ACT_FORMS: dict[str, str] = _forms(_ACT_REGULAR, _ACT_IRREGULAR)
 """Form of a verb of stance or action -> its base; a cue only with a named, pronoun or determined subject."""
+# "spoke about the cost": the finite forms only ("speaking to reporters", "has spoken with" report nothing).
+ACT_FORMS.update({"spoke": "speak", "speaks": "speak"})
 for _form in [f for f in ACT_FORMS if f in SAY_FORMS or f in THINK_FORMS]:
     ACT_FORMS.pop(_form)
+
+PARTICLE_CUES: dict[str, frozenset[str]] = {"speak": words("about of out"), "point": words("to out at")}
+"""Verbs that attribute only with their particle, the content after it: "spoke about the cost", "pointed to
+the polls" ("spoke to reporters" is no cue)."""
 
 # Every form of every cue verb, "-ing" forms too: they open participles ("..., saying the plan ...").
 CUE_WORDS: frozenset[str] = frozenset(SAY_FORMS) | frozenset(THINK_FORMS) | frozenset(ACT_FORMS)
