@@ -545,6 +545,10 @@ def without_initials(name: str) -> str:
     return " ".join([words[0], *middle, words[-1]])
 
 
+_without_initials = lru_cache(maxsize=1 << 16)(without_initials)
+"""The same, remembered: asked of every person's name, and names recur."""
+
+
 def _not_a_name(words: Sequence[str]) -> bool:
     """A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health")."""
     lowered = [w.casefold() for w in words]
@@ -579,8 +583,10 @@ def _title_inside(rest: Sequence[_Token]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 12)
 def _role_name(title: str, country: str | None) -> str | None:
-    """A stated title as a role ("President of Belarus"); none for plain referring nouns."""
+    """A stated title as a role ("President of Belarus"); none for plain referring nouns (few
+    titles and countries: each pair is spelt out once)."""
     lowered = " ".join(title.casefold().split())
     lowered = TITLE_ABBREVIATIONS.get(lowered, lowered)
     if lowered in _NOT_ROLES or lowered in HONORIFICS:
@@ -589,6 +595,7 @@ def _role_name(title: str, country: str | None) -> str | None:
     return f"{words} of {country}" if country else words
 
 
+@lru_cache(maxsize=1 << 12)
 def _title_of(role: str) -> str:
     return role.split(" of ")[0].casefold()
 
@@ -1209,7 +1216,7 @@ class _Finder:
         name = known.name if known else found.name
         key = self._person_key(name)
         cluster = self.clusters.get(key)
-        plain = without_initials(name)
+        plain = _without_initials(name)
         if cluster is None and plain in self.plain_names:
             # "Loretta E. Lynch" after "Loretta Lynch": one person.
             key = self.plain_names[plain]
@@ -1839,6 +1846,7 @@ def _country(name: str) -> _Known | None:
     return _LEX_NAMES.get(name_key(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_determiner(words: str) -> str:
     return _DETERMINER.sub("", words).strip()
 
