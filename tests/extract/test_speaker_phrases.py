@@ -246,6 +246,13 @@ CASES = [
         "say",
         ["harbor officials"],
     ),
+    # After an opening phrase's "Town, State,", a name right before its verb is the subject.
+    (
+        "Speaking at a town hall in Salem, New Hampshire, Holt went after Ames, calling him “a total stiff.”",
+        "a total stiff",
+        "calling",
+        ["Holt"],
+    ),
 ]
 
 

@@ -1503,8 +1503,17 @@ def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     if not (k > i and k + 1 < len(toks) and toks[k][2] == ","):
         return False
     after = toks[k + 1][2]
-    # "In Dover, Ohio, 62-year-old Ann Lee said": an age opens the subject after the state.
-    return (after.islower() and after in _NOT_CLAUSE_START) or (after[:1].isdigit() and "-" in after)
+    verb = toks[k + 2][2] if k + 2 < len(toks) else ""
+    # "In Dover, Ohio, 62-year-old Ann Lee said": an age opens the subject after the state; "in Salem, New
+    # Hampshire, Holt went after Bush": so does a name right before a verb.
+    return (
+        (after.islower() and after in _NOT_CLAUSE_START)
+        or (after[:1].isdigit() and "-" in after)
+        or (
+            _is_name(after)
+            and (verb in _IRREGULAR_PAST or verb in CUE_WORDS or (verb.islower() and verb.endswith("ed")))
+        )
+    )
 
 
 def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
