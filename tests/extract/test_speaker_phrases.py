@@ -253,6 +253,12 @@ CASES = [
         "calling",
         ["Holt"],
     ),
+    (
+        "Retired pilot Ann Lee is speaking out about the port, and why she believes the tolls must go.",
+        "the tolls must go",
+        "believes",
+        ["Retired pilot Ann Lee", "she"],
+    ),
 ]
 
 

@@ -291,7 +291,7 @@ _ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
 _INFINITIVE_SUBJECTS = words("her some many most both all few several")
 # Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
 _ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
-# Subject pronouns that stand for the sentence's subject after "what", "which", "whether" ("what he calls").
+# Subject pronouns that stand for the sentence's subject after a wh-word ("what he calls", "why he believes").
 _ANAPHORS = frozenset({"he", "she", "they"})
 _QUANTIFIERS_OR_DETERMINERS = _QUANTIFIER_SUBJECTS | DETERMINERS
 # Participles that name the speaker after an inverted cue ("said the chief known as Bob").
@@ -1044,9 +1044,13 @@ def _wh_antecedent(
     text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
 ) -> tuple[int, int] | None:
     """ "Cruz has railed against what he calls the cartel", "Holt wavered on whether she would back it": the
-    sentence's subject, which the pronoun after "what", "which" or "whether" stands for."""
+    sentence's subject, which the pronoun after "what", "which", "whether", "why" or "how" stands for."""
     first = _index_at(toks, head[0], len(toks) - 1)
-    if first < 1 or toks[first][2] not in _ANAPHORS or toks[first - 1][2] not in {"what", "which", "whether"}:
+    if (
+        first < 1
+        or toks[first][2] not in _ANAPHORS
+        or toks[first - 1][2] not in {"what", "which", "whether", "why", "how"}
+    ):
         return None
     subject = _subject(text, lo, toks[first - 1][0])
     words = text[subject[0] : subject[1]].split() if subject is not None else []
