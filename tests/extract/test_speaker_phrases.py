@@ -259,6 +259,9 @@ CASES = [
         "believes",
         ["Retired pilot Ann Lee", "she"],
     ),
+    # After an inverted cue, a part "of" a group speaks with the group named.
+    ("“We will win,” said one of the pilots.", "We will win", "said", ["one of the pilots"]),
+    ("“We will win,” said some of us, laughing.", "We will win", "said", ["some of us"]),
 ]
 
 

@@ -296,6 +296,8 @@ _ANAPHORS = frozenset({"he", "she", "they"})
 _QUANTIFIERS_OR_DETERMINERS = _QUANTIFIER_SUBJECTS | DETERMINERS
 # Participles that name the speaker after an inverted cue ("said the chief known as Bob").
 _NAMED_PARTICIPLES = words("known named called dubbed identified described")
+# Words that take a part "of" a group after an inverted cue ("said one of the pilots").
+_PART_OF = words("one two three some many most several each all both none few")
 # Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
 _IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
 # Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
@@ -1293,6 +1295,12 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
     if not toks:
         return None
+    if len(toks) > 2 and toks[1][2] == "of" and toks[0][2].lower() in _PART_OF:
+        # "said one of the pilots", "said some of the crew": the part and the whole it is taken from.
+        if toks[2][2] in {"them", "us"}:
+            return toks[0][0], toks[2][1]
+        whole = _speaker_right(text, toks[1][1], hi)
+        return (toks[0][0], whole[1]) if whole is not None else None
     i = 0
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
