@@ -262,6 +262,7 @@ CASES = [
     # After an inverted cue, a part "of" a group speaks with the group named.
     ("“We will win,” said one of the pilots.", "We will win", "said", ["one of the pilots"]),
     ("“We will win,” said some of us, laughing.", "We will win", "said", ["some of us"]),
+    ("“We will win,” said the mayor’s chief of staff, Jo Lee.", "We will win", "said", ["the mayor’s chief of staff"]),
 ]
 
 

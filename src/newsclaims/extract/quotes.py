@@ -1330,6 +1330,16 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         elif low in {"of", "for", "and"} and end_index is not None and i + 1 < len(toks) and _is_name(toks[i + 1][2]):
             pass
         elif (
+            low == "of"
+            and end_index is not None
+            and i + 1 < len(toks)
+            and toks[i + 1][2].islower()
+            and _is_noun_word(toks[i + 1][2])
+            and (i + 2 == len(toks) or toks[i + 2][2] in {",", ";", "(", "—", "–"})
+        ):
+            # "said the mayor's chief of staff, Jo Lee", "said the secretary of state": a role of its own kind.
+            pass
+        elif (
             low in _NAMED_PARTICIPLES and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] in {"as", "by"}
         ):
             # "said the base chief known as Bob": the participle's phrase describes the head.
