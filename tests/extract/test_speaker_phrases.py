@@ -315,3 +315,33 @@ def test_most_before_an_adverb_is_no_subject() -> None:
     text = "Lee, who ran the ferry desk for years and most recently offered tips on the tides, was let go."
     mentions = [text[m.start : m.end] for q in parse_text(text, claims=False).quotes for m in q.speaker_mentions]
     assert "most" not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speakers"),
+    [
+        # A possessive speaker stands for the sentence's subject when they agree.
+        ("Holt repeated his claim that the harbour plan would cost jobs.", "the harbour plan", ["Holt", "his"]),
+        ("He reiterated his claim that the harbour plan would cost jobs.", "the harbour plan", ["He", "his"]),
+        (
+            "The senators renewed their call to close the harbour to all ships.",
+            "close the harbour",
+            ["The senators", "their"],
+        ),
+    ],
+)
+def test_possessive_speaker_and_the_subject_it_stands_for(text: str, phrase: str, speakers: list[str]) -> None:
+    assert _attribution(text, phrase)[1] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "he" does not stand for "her"; a name between may be the possessor.
+        ("She renewed his call to close the harbour to all ships.", "close the harbour"),
+        ("The mayor backed Ames after his claim that the harbour plan would cost jobs.", "the harbour plan"),
+        ("The report repeated his claim that the harbour plan would cost jobs.", "the harbour plan"),
+    ],
+)
+def test_possessive_speaker_alone_without_agreement(text: str, phrase: str) -> None:
+    assert _attribution(text, phrase)[1] == ["his"]

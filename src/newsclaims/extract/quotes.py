@@ -107,6 +107,7 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b(?=\s*[,.;]|\s*$)")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
 _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
+_POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
@@ -1055,13 +1056,35 @@ def _wh_antecedent(
     ):
         return None
     subject = _subject(text, lo, toks[first - 1][0])
-    words = text[subject[0] : subject[1]].split() if subject is not None else []
+    return subject if subject is not None and _stands_for(text, subject, toks[first][2]) else None
+
+
+def _stands_for(text: str, subject: tuple[int, int], pronoun: str) -> bool:
+    """Whether a pronoun agrees with a subject: "he" and "she" stand for a name, "they" for a plural; neither for
+    a phrase holding a possessive ("Lee's aide")."""
+    words = text[subject[0] : subject[1]].split()
     if not words or any(w.endswith(("'s", "’s")) for w in words):
-        return None
-    # "he" and "she" stand for a name, "they" for a plural.
+        return False
     last = words[-1]
-    agrees = last.endswith("s") if toks[first][2] == "they" else _is_name(last) and last.lower() not in PRONOUNS
-    return subject if agrees else None
+    return last.endswith("s") if pronoun == "they" else _is_name(last) and last.lower() not in PRONOUNS
+
+
+def _possessor_subject(text: str, start: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Holt repeated his claim that ...", "she doubled down on her claim": the sentence's subject, which a
+    possessive speaker ("his", "her", "their") stands for when it agrees and no other name comes between."""
+    word = text[speaker[0] : speaker[1]]
+    pronoun = _POSSESSOR_PRONOUNS.get(word.lower())
+    if pronoun is None or not word.islower():
+        return None
+    subject = _subject(text, start, speaker[0])
+    if subject is None or subject[1] >= speaker[0]:
+        return None
+    between = _tokens(text, subject[1], speaker[0])
+    if any(_is_name(t[2]) or t[2].lower() in _CLAUSE_PRONOUNS_LOWER or t[2] in _CLAUSE_OPENERS for t in between):
+        # "Holt attacked Ames over his claim": the nearer name may be the possessor; a clause may have its own.
+        return None
+    said = text[subject[0] : subject[1]]
+    return subject if said.lower() == pronoun or _stands_for(text, subject, pronoun) else None
 
 
 def _unclosed_apposition(
@@ -1995,6 +2018,9 @@ class _Reader:
                 if phrase is not None and found.cue == (cue_start, cue_end):
                     # "measures added by the council", "an article written by Jo Small": the agent speaks.
                     found.speakers = [phrase]
+                possessor = _possessor_subject(text, start, found.speakers[0]) if len(found.speakers) == 1 else None
+                if possessor is not None:
+                    found.speakers.insert(0, possessor)
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
         if len(self.found) == before and start == self.headline:
             self.headline_says(start, end)
