@@ -323,6 +323,12 @@ def test_most_before_an_adverb_is_no_subject() -> None:
         # A possessive speaker stands for the sentence's subject when they agree.
         ("Holt repeated his claim that the harbour plan would cost jobs.", "the harbour plan", ["Holt", "his"]),
         ("He reiterated his claim that the harbour plan would cost jobs.", "the harbour plan", ["He", "his"]),
+        # The subject of the last clause joined, after a quote closing on its comma.
+        (
+            "Holt said the harbour was “safe,” and he reiterated his claim that the harbour plan would cost jobs.",
+            "the harbour plan",
+            ["he", "his"],
+        ),
         (
             "The senators renewed their call to close the harbour to all ships.",
             "close the harbour",

@@ -108,6 +108,7 @@ _ADJUNCT_START = words("at in on during to after before from with about while la
 _THAT = re.compile(r"\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_JOINED_CLAUSE = re.compile(r"(?:,[”\"’']*[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*\n?[ \t\u00a0]*(?P<dash>[—–―]|--?)[ \t\u00a0]*"
@@ -1076,7 +1077,9 @@ def _possessor_subject(text: str, start: int, speaker: tuple[int, int]) -> tuple
     pronoun = _POSSESSOR_PRONOUNS.get(word.lower())
     if pronoun is None or not word.islower():
         return None
-    subject = _subject(text, start, speaker[0])
+    # "Lee said ..., and he reiterated his claim": the subject of the last clause joined.
+    joints = list(_JOINED_CLAUSE.finditer(text, start, speaker[0]))
+    subject = _subject(text, joints[-1].end() if joints else start, speaker[0])
     if subject is None or subject[1] >= speaker[0]:
         return None
     between = _tokens(text, subject[1], speaker[0])
