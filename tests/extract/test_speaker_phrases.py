@@ -351,3 +351,15 @@ def test_possessive_speaker_and_the_subject_it_stands_for(text: str, phrase: str
 )
 def test_possessive_speaker_alone_without_agreement(text: str, phrase: str) -> None:
     assert _attribution(text, phrase)[1] == ["his"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in Dover, state Representative Jo Lee, a Democrat, wants a new harbour “before the storms come.”",
+        "Later, state Representative Jo Lee, a Democrat, wants a new harbour “before the storms come.”",
+    ],
+)
+def test_a_lower_case_title_after_an_opening_adverbial_speaks(text: str) -> None:
+    # An adverb opening the sentence heads no subject; the titled name after its comma does.
+    assert _attribution(text, "before the storms")[1] == ["state Representative Jo Lee"]

@@ -985,7 +985,11 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                 modified or _is_name(text[head[0] : head[1]]) or _is_name(toks[last][2]) or determined
             ):
                 # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
-                opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
+                opening = (
+                    _opens(text, max(lo, cue_start - _WINDOW), head[0])
+                    or _after_quote(text, lo, head[0])
+                    or _after_opener(text, lo, toks, head[0])
+                )
                 if not modified and not _is_name(text[head[0] : head[1]]) and not opening:
                     # “...,” the economist Jo Bern, an adviser, wrote, “...,” an intelligence source, who ..., told:
                     # a role (before the name), where the phrase opens; elsewhere such a phrase is as often an object
@@ -1251,6 +1255,9 @@ def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int
             # "Speaking in Harlem, Holt ...": an opening participle is no noun.
             return None
         start = _index_at(toks, outer[0], k)
+        if start == k and toks[k][2] in _OPENING_ADVERBS:
+            # "Back in Dover, Jo Lee, a Democrat, wants": an adverb opening the sentence heads no subject.
+            return None
         if any(t[2].islower() and t[2].endswith("s") and not t[2].endswith("ss") for t in toks[start:k]):
             # "The ad uses footage of Holt": a word in -s before the noun is a verb, not a modifier.
             return None
@@ -1512,6 +1519,20 @@ def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) 
 def _opens(text: str, start: int, position: int) -> bool:
     """Whether only a conjunction ("But", "And") stands between a sentence start and a position."""
     return text[start:position].strip().lower() in {"", "but", "and", "so", "yet", "still", "but,", "and,"}
+
+
+def _after_opener(text: str, lo: int, toks: list[tuple[int, int, str]], position: int) -> bool:
+    """Whether only an opening adverbial and its comma stand between a sentence start and a position: "Back in
+    Dover, state Senator Jo Lee"."""
+    if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or not _opens_adverbial(toks, 0):
+        return False
+    comma = next((n for n, t in enumerate(toks[:9]) if t[2] == ","), -1)
+    if comma <= 0 or comma + 1 >= len(toks) or toks[comma + 1][0] != position:
+        return False
+    # Only a title written in lower case ("state Senator Jo Lee"): a name or an article after an opener is as
+    # often part of it ("In an article on its website, the Ledger, ...", "In Salem, Ore., Holt").
+    first = toks[comma + 1][2]
+    return first.islower() and first not in DETERMINERS and first not in _ARTICLES_OR_POSSESSIVES
 
 
 def _opens_adverbial(toks: list[tuple[int, int, str]], i: int) -> bool:
