@@ -363,3 +363,11 @@ def test_possessive_speaker_alone_without_agreement(text: str, phrase: str) -> N
 def test_a_lower_case_title_after_an_opening_adverbial_speaks(text: str) -> None:
     # An adverb opening the sentence heads no subject; the titled name after its comma does.
     assert _attribution(text, "before the storms")[1] == ["state Representative Jo Lee"]
+
+
+def test_a_role_with_of_before_the_name_is_read_whole() -> None:
+    text = (
+        "Former US secretary of state Jo Lee, a harbour supporter, fanned controversy over her remark that "
+        "“there is a special place in hell for such critics.”"
+    )
+    assert _attribution(text, "a special place")[1] == ["Former US secretary of state Jo Lee"]

@@ -1642,7 +1642,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         ):
             j += 1
         roles = j + 1
-        while roles < len(toks) and roles - j <= 3 and _is_noun_word(toks[roles][2]) and toks[roles][2].islower():
+        while roles < len(toks) and roles - j <= 4 and toks[roles][2].islower() and _role_word(toks, roles, j + 1):
             roles += 1
         if _is_name(word) and roles > j + 1 and roles < len(toks) and _is_name(toks[roles][2]):
             # "Real estate developer Bo Park", "Former secretary of state Jo Lee": lower-case role words, then
@@ -1683,6 +1683,15 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 return None
         return toks[i][0], toks[j][1]
     return None
+
+
+def _role_word(toks: list[tuple[int, int, str]], n: int, first: int) -> bool:
+    """Whether token ``n`` goes on a lower-case role before a name: a noun, or "of" and the word after it
+    ("secretary of state", "chief of staff")."""
+    word = toks[n][2]
+    if word == "of":
+        return n > first and n + 1 < len(toks) and toks[n + 1][2].isalpha() and toks[n + 1][2].islower()
+    return _is_noun_word(word) or (toks[n - 1][2] == "of" and word.isalpha())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
