@@ -628,3 +628,14 @@ def test_not_mentioning_someone_is_reported() -> None:
 
 def test_a_mention_as_a_noun_reports_nothing() -> None:
     assert _found("The mayor's mention of the pier drew loud cheers from the crowd.") == []
+
+
+def test_an_expectation_that_is_negated_is_reported_by_no_one() -> None:
+    assert _found("Lee is not expected to sign the pier deal this year.") == [
+        (["Lee is not expected to sign the pier deal this year"], "is not expected", [])
+    ]
+
+
+def test_an_expectation_after_a_gapped_subject_is_the_second_predicate_only() -> None:
+    text = "Lee is not on board with the pier plan and is not expected to sign on soon."
+    assert _found(text) == [(["is not expected to sign on soon"], "is not expected", [])]

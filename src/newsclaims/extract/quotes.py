@@ -137,7 +137,7 @@ _TRAILING_VERB = re.compile(
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 _EXPECTED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
+    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+|not\s+)?expected\b(?=\s+to\b)"
     # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
     r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
@@ -446,6 +446,7 @@ _OUT_AGAINST = words("against for about on")
 _STANCE_BASES = words(
     "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame"
 )
+_GAPPED_EXPECTED = re.compile(r"[ \t\u00a0](?:and|but)[ \t\u00a0]+(?=(?:is|are|was|were)\b)")
 _NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
@@ -1740,8 +1741,11 @@ class _Reader:
                 return
         expected = _EXPECTED.search(text, start, end)
         if expected is not None:
-            # "Holt is expected to speak tonight": an expectation nobody is named for.
-            self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+            # "Holt is expected to speak tonight": an expectation nobody is named for. "Holt is not on board and
+            # is not expected to sign": the expectation is the second predicate only.
+            gapped = _GAPPED_EXPECTED.match(text, max(start, expected.start() - 5), expected.end())
+            first = gapped.end() if gapped is not None else start
+            self.found.append(_Found([_trim(text, first, end)], expected.span(), [], "indirect", end))
 
     def closing_inverted(self, cue: tuple[int, int], end: int) -> bool:
         """ "..., and the meeting went downhill, said one source in the room.": an inverted attribution after a
