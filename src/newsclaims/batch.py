@@ -15,12 +15,14 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newsclaims.errors import InputError, NewsclaimsError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -211,6 +213,9 @@ def run_batch(function: Callable[[str], T], names: Sequence[str], *, jobs: int =
         for name in names:
             yield _capture(function, name)
         return
+    # Imported here: multiprocessing costs every command ~25 ms of start-up, and only --jobs uses it.
+    from concurrent.futures import ProcessPoolExecutor
+
     stdin_value: Outcome[T] | None = _capture(function, STDIN) if STDIN in names else None
     worker = _Captured(function)
     # Workers leave Ctrl-C to this process, which stops the batch cleanly (no traceback per worker).

@@ -18,6 +18,7 @@ by verb on the train split, never tuned to single sentences.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,9 +57,11 @@ from newsclaims.model.types import QuoteKind
 
 _NOMINAL_OR_INTENT = NOMINAL_CUES | INTENT_NOUNS
 # Every cue word, nominal cue and "according to", in one pass over the text (group 1). The character
-# before the cue is matched, not looked behind at, so that the search skips through words at C speed.
+# before the cue is matched, not looked behind at, so that the search skips through words at C speed (the ASCII
+# word characters are written out although \w holds them: the class then turns letters down by its bitmap,
+# without a Unicode look-up, 10% faster).
 _CUE = re.compile(
-    r"[^\w’'-]((?:[Aa]ccording to|"
+    r"[^0-9A-Za-z_\w’'-]((?:[Aa]ccording to|"
     + alternation(CUE_WORDS | _NOMINAL_OR_INTENT | {w + "s" for w in _NOMINAL_OR_INTENT})
     + r")\b(?![’'-]\w))"
 )
@@ -136,14 +139,18 @@ _TRAILING_VERB = re.compile(
 )
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
+# Written to start with the class of the first letters, read back by look-behinds, so that the search skips to
+# them at C speed; "(?<!\w[aiprsw])" after the first letter is the word boundary before it.
 _EXPECTED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+|not\s+)?expected\b(?=\s+to\b)"
-    # (the word boundary first: it fails at once inside words, the three look-behinds do not; 2x faster search)
-    r"|\b(?<!n't )(?<!not )(?<!cannot )(?:seems?|seemed|appears?|appeared)\b(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
-    r"|\b(?:reportedly|allegedly|purportedly|supposedly)\b"
-    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
+    r"[aiprsw](?<!\w[aiprsw])(?:"
+    r"(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|also\s+|now\s+|not\s+)?expected\b(?=\s+to\b)"
+    r"|(?<=[as])(?<!n't [as])(?<!not [as])(?<!cannot [as])(?:(?<=s)(?:eems?|eemed)|(?<=a)(?:ppears?|ppeared))\b"
+    r"(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
+    r"|(?:(?<=r)eportedly|(?<=a)llegedly|(?<=p)urportedly|(?<=s)upposedly)\b"
+    r"|(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|largely\s+|generally\s+|often\s+|also\s+|now\s+|increasingly\s+)?"
     r"(?:(?:seen|viewed|regarded|perceived|described|known)(?=\s+as\b)|(?:known|criticized|credited|blamed)(?=\s+for\b)"
     r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
+    r")"
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
@@ -185,33 +192,51 @@ _ING_NOUNS = words("polling reporting ruling filing briefing hearing")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _CUE_FINITE = "|".join(sorted(f for f in CUE_WORDS if not f.endswith("ing")))
-# A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
-# " but they said ..."): the report before it ends there.
-_OTHER_ATTRIBUTION = re.compile(
-    r"(?:[,;]\s+(?:and|but|while|whereas|although|though|even\s+though|after)\s+|;\s+"
-    r"|\s*[—–]\s*(?:and\s+|but\s+|while\s+|though\s+)?"
-    r"|\s+(?:and|but|while|whereas|though|although)\s+(?=(?:he|she|they|we|it)\s)"
-    r"|\s+and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
+# _OTHER_ATTRIBUTION reads its first character, one of [,;\s—–], before anything else, so that the search skips
+# to those characters at C speed (4x faster); each branch then starts after that character, which look-behinds
+# read back: a branch written "\s+X" there is "(?<=\s)\s*X", one written ",?\s+X" is "(?:(?<=,)\s+|(?<=\s)\s*)X".
+_SPACE_OR_COMMA = r"(?:(?<=,)\s+|(?<=\s)\s*)"
+_SHARE = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
+# ", though she", "— and he", " but they", "; others", " and 4 in 10": a clause with a speaker, up to its verb.
+_CLAUSE_SPEAKER = (
+    r"(?:(?<=[,;])\s+(?:and|but|while|whereas|although|though|even\s+though|after)\s+|(?<=;)\s+"
+    r"|(?:(?<=\s)\s*[—–]|(?<=[—–]))\s*(?:and\s+|but\s+|while\s+|though\s+)?"
+    r"|(?<=\s)\s*(?:and|but|while|whereas|though|although)\s+(?=(?:he|she|they|we|it)\s)"
+    r"|(?<=\s)\s*and\s+(?=(?:[a-z]+|\d+)\s+in\s))"
     r"(?:(?:the|a|an|his|her|their|other|some|many)\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?(?:" + _SAY_FINITE + r"|say)\b"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z0-9%]+\s+){0,3}(?:also\s+)?"
+)
+# A later clause with its own speaker and verb of saying (", though she acknowledged ...", "— and he noted ...",
+# " but they said ..."): the report before it ends there. Only where it starts counts, so the branches that end
+# with the same verbs share one list of them (each list costs milliseconds to compile).
+_OTHER_ATTRIBUTION = re.compile(
+    # The character every branch starts with; then, at once, what can follow it: a space or a dash, or after a
+    # space the first letters of "and", "but", "while", "which", "whereas", "whom", "though", "although",
+    # "compared", "versus" and "vs.".
+    r"[,;\s—–](?=[\s—–]|and|but|whi|whe|whom|tho|alt|com|ver|vs|(?<=[—–]))(?:"
+    r"(?:" + _CLAUSE_SPEAKER +
     # "... and said “...”": the same speaker's second report.
-    r"|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:" + _SAY_FINITE + r")\b"
-    # ", while about 4 in 10 want ...", "; 26 percent of renters say ...": another share's answer in a poll.
-    r"|(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+)"
-    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
-    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
-    r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:" + _CUE_FINITE + r")\b"
-    # "..., compared with 23 percent who said ...": the share set against another answers on its own.
-    r"|,?\s+(?:compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:about|nearly|almost|only|just|roughly|the)\s+)?"
-    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|half)(?:\s+percent|%|\s+in\s+(?:\d+|ten))?"
-    r"(?:\s+[\w’'-]+){0,3}?\s+who\s+(?:" + _CUE_FINITE + r")\b"
+    r"|(?<=\s)\s*and\s+(?:also\s+|later\s+|then\s+)?"
     # "..., which he said was a mistake": a relative clause that is its speaker's own report.
-    r"|,?\s+(?:which|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:" + _SAY_FINITE + r")\b"
+    r"|" + _SPACE_OR_COMMA + r"(?:which|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
+    # "..., the candidate said families ...": a new speaker's report with a clause of its own (the verb, one of
+    # _SAY_FINITE, is a run of [a-z] before the look-ahead's spaces).
+    r"|(?<=,)\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
+    r"\s+(?=[a-z]+\s+(?:that\s+)?[a-z“\"])"
+    r")(?:" + _SAY_FINITE + r")\b"
+    r"|" + _CLAUSE_SPEAKER + r"say\b"
+    # ", while about 4 in 10 want ...", "; 26 percent of renters say ...": another share's answer in a poll.
+    r"|(?:(?:(?<=[,;])\s+(?:and|but|while|whereas)\s+|(?<=;)\s+|(?<=\s)\s*while\s+)"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
+    + _SHARE
+    + r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+"
+    # "..., compared with 23 percent who said ...": the share set against another answers on its own.
+    r"|" + _SPACE_OR_COMMA + r"(?:compared\s+(?:with|to)|versus|vs\.)\s+"
+    r"(?:(?:about|nearly|almost|only|just|roughly|the)\s+)?" + _SHARE + r"(?:\s+[\w’'-]+){0,3}?\s+who\s+"
+    r")(?:" + _CUE_FINITE + r")\b"
     # "..., the Gazette reported.": the outlet that relays the report closes it.
-    r"|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)(?=[.!?]?\s*$)"
-    # "..., the candidate said families ...": a new speaker's report with a clause of its own.
-    r"|,\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
-    r"\s+(?:" + _SAY_FINITE + r")\s+(?=(?:that\s+)?[a-z“\"])"
+    r"|(?<=,)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)(?=[.!?]?\s*$)"
+    r")"
 )
 _SUBJECT_WORDS = PRONOUNS | {"that", "which"}
 _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINAL_CUES)) + r")s?\s+that\b")
@@ -243,7 +268,8 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
-_ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:also|then|later|now|still|again|quickly|finally)$")
+_JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
+_ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:" + "|".join(_JOINT_ADVERBS) + ")$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
 # ... and with "do" and a negation attached ("doesn’t" -> "doesn", see _contracted).
 _AUXILIARY_OR_NEGATED = _AUXILIARY_WORDS | words(
@@ -364,10 +390,11 @@ _TO_INFINITIVE = re.compile(r"[ \t\u00a0]+(to)[ \t\u00a0]+(?:not[ \t\u00a0]+)?[a
 # The finite verb of the sentence a noun phrase is the subject of ("his decision to run has ...").
 _MAIN_VERB = re.compile(r"[ \t\u00a0]*[,;:—–][ \t\u00a0]*|[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do)\b")
 # "\b[Ii]n" written as a first character class and a look-behind, so that the search skips to "i" and "I".
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement", "telling")
 _IN_VIEW = re.compile(
     r"(?P<cue>[Ii](?<!\w[Ii])n[ \t\u00a0]+"
     r"(?P<spk>(?:the[ \t\u00a0]+)?(?:[\w.’'-]+[ \t\u00a0]+){0,3}[\w.’'-]*(?:’s|'s|s’|s')"
-    r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:view|opinion|estimation|judgment|judgement|telling))"
+    r"|his|her|their|my|our|its)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:" + "|".join(_VIEW_NOUNS) + "))"
     r"[ \t\u00a0]*,"
 )
 _TITLE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|\((?:19|20)\d\d\))")
@@ -418,6 +445,8 @@ _POLL_BEFORE = re.compile(
     r"(?:[A-Z][\w./-]*[ \t\u00a0]+){0,3}"
     r"(?:poll|polls|polling|survey|surveys|data|figures|records|numbers|studies|study))[ \t\u00a0]+$"
 )
+# The stems of its verbs, looked for first (str.find) where the search would fail.
+_ASIDE_STEMS = ("said", "say", "told", "tell", "believe", "argue", "note", "insist", "contend")
 _ASIDE_REPORT = re.compile(
     r",[ \t\u00a0]+(?P<spk>(?:[\w’'.-]+[ \t\u00a0]+){0,6}?[\w’'.-]+)[ \t\u00a0]+"
     r"(?P<cue>said|say|says|told|tells|believe|believes|argue|argues|argued|noted|note|notes|insist|insists|insisted"
@@ -488,9 +517,12 @@ def _name_list(words: str) -> bool:
 
 
 def _last_according(text: str, candidates: list[tuple[int, int]]) -> int:
-    """Index of the last "according to" among a sentence's cue candidates, or -1."""
-    found = [n for n, (a, b) in enumerate(candidates) if text[a:b].lower().startswith("according")]
-    return found[-1] if found else -1
+    """Index of the last "according to" among a sentence's cue candidates, or -1 (candidates other than
+    "[Aa]ccording to" are lower-case words)."""
+    for n in range(len(candidates) - 1, -1, -1):
+        if text.startswith(("according", "According"), candidates[n][0]):
+            return n
+    return -1
 
 
 def _gapped_relative(text: str, start: int, cue_start: int, low: str) -> bool:
@@ -516,6 +548,13 @@ class _Found:
     speakers: list[tuple[int, int]] = field(default_factory=list)
     kind: QuoteKind | None = None
     sentence_end: int = 0
+
+
+def _index_at(toks: list[tuple[int, int, str]], start: int, last: int) -> int:
+    """Index of the token that starts at offset ``start``, looking left from index ``last`` (it is there)."""
+    while toks[last][0] != start:
+        last -= 1
+    return last
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -860,12 +899,12 @@ def _unclosed_apposition(
     the name opening the sentence speaks, not the last noun of the apposition."""
     if not toks or text[lo : toks[0][0]].strip(' \t\n\u00a0“"') or head[0] == toks[0][0]:
         return None
-    if _opens_adverbial(toks, 0):
-        return None
     names = 0
     while names < len(toks) and names < 4 and _is_name(toks[names][2]):
         names += 1
     if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+        return None
+    if _opens_adverbial(toks, 0):
         return None
     if names == 1 and toks[0][2].endswith("ly"):
         # "Significantly, the judge said": a sentence adverb, not a name.
@@ -887,7 +926,7 @@ def _speaker_after_quote(
 ) -> tuple[int, int] | None:
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
-    first = next(n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == head[0])
+    first = _index_at(toks, head[0], len(toks) - 1)
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
         if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
@@ -914,7 +953,7 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
     """The subject before what follows it up to the cue: an adjunct ("Holt at the time said", "allies have in
     the past said") or a relative or participle clause ("aides who spoke with The Courier said", "a source
     speaking to the Herald said"); None when the phrase before the cue is the subject itself."""
-    first = next(n for n in range(j, -1, -1) if toks[n][0] == head[0])
+    first = _index_at(toks, head[0], j)
     if toks[j][2].lower() in PRONOUNS:
         return None
     lead = toks[first][2].lower()
@@ -955,7 +994,7 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
                     # "who’d rather be working for ...": not the participle's subject; look further back.
                     continue
                 return None
-            opening = next(n for n in range(k - 1, -1, -1) if toks[n][0] == subject[0])
+            opening = _index_at(toks, subject[0], k - 1)
             if (
                 _is_name(toks[k - 1][2])
                 or toks[opening][2].lower() in DETERMINERS
@@ -1488,7 +1527,8 @@ class _Reader:
                     return None
                 i += 1
         rest = toks[i:]
-        words = [t for t in rest if t[2][:1].isalnum()]
+        # (three words are enough to tell: the rest are not looked at)
+        words = list(itertools.islice((t for t in rest if t[2][:1].isalnum()), 3))
         act = base in _ACT_BASES
         # "I think it’s good", "said he would": a pronoun and its verb are a whole clause.
         short = len(words) == 2 and _contracted(words[0][2]) in _CLAUSE_SUBJECTS
@@ -1615,7 +1655,7 @@ class _Reader:
             if stance is not None and (  # "45 percent support among voters", "attacks on Holt"
                 _NOUN_AFTER.match(text, cue_end)
                 or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
-                or (_PERCENT_BEFORE.search(text, start, cue_start) and _PUNCT_AFTER.match(text, cue_end))
+                or (_PUNCT_AFTER.match(text, cue_end) and _PERCENT_BEFORE.search(text, start, cue_start))
             ):
                 continue
             if _SAID_FOLLOWS.match(text, cue_end) and low not in SAY_FORMS:
@@ -1650,7 +1690,8 @@ class _Reader:
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
         if len(self.found) == before and start == self.headline:
             self.headline_says(start, end)
-        asked = _WHEN_ASKED.search(text, resume, end)
+        # (the word is looked for first: str.find is 20x faster than the search that fails)
+        asked = _WHEN_ASKED.search(text, resume, end) if text.find("asked", resume, end) >= 0 else None
         if asked is not None:
             # "..., Holt said when asked whether ...": the question put to the speaker.
             # "X was asked (by Y) whether ...": the question put to X, by Y when named.
@@ -1670,7 +1711,9 @@ class _Reader:
         """A finite verb of saying whose speaker phrase was not read ("Many speakers at the service - including
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
-        aside = _ASIDE_REPORT.search(text, start, end)
+        # (an aside between two commas, around one of the verbs: counted and looked for before the search)
+        possible = text.count(",", start, end) >= 2 and any(text.find(w, start, end) >= 0 for w in _ASIDE_STEMS)
+        aside = _ASIDE_REPORT.search(text, start, end) if possible else None
         if (
             aside is not None
             and len(text[start : aside.start()].split()) >= 2
@@ -1681,10 +1724,10 @@ class _Reader:
             self.found.append(_Found(pieces, aside.span("cue"), [aside.span("spk")], "indirect", end))
             return
         for cue_start, cue_end in candidates:
-            closing = _CLOSING_SPEAKER.search(text, start, cue_start)
+            reports = text[cue_start:cue_end].lower() in _REPORTS_OR_FINDINGS
+            closing = _CLOSING_SPEAKER.search(text, start, cue_start) if reports else None
             if (
                 closing is not None
-                and text[cue_start:cue_end].lower() in _REPORTS_OR_FINDINGS
                 and _TRAILING_SAID.match(text, cue_end, end)
                 and not _NOT_REPORTING_BEFORE.search(text, start, cue_start)
                 and len(text[start : closing.start()].split()) >= 4
@@ -1730,7 +1773,8 @@ class _Reader:
         if self.regions_within(start, end):
             # Both readings below are of sentences without quoted words: no need to search.
             return
-        view = _IN_VIEW.search(text, start, end)
+        # (searched only where one of its nouns occurs: str.find is much faster than the search that fails)
+        view = _IN_VIEW.search(text, start, end) if any(text.find(n, start, end) >= 0 for n in _VIEW_NOUNS) else None
         if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
@@ -1874,7 +1918,8 @@ class _Reader:
                 return self.backward(start, start + len(before), cue, [speaker], speaker[1], end) or self.forward(
                     cue_start, cue_end, base, [speaker], end, after=speaker[1]
                 )
-        joint = _ADVERB_AFTER_JOINT.sub("", before)
+        # (it can only match at the end: looked for only when an adverb ends the text, not searched through it)
+        joint = _ADVERB_AFTER_JOINT.sub("", before) if before.endswith(_JOINT_ADVERBS) else before
         if joint.endswith((" and", " but", " or", ",and", ",but")):
             # "X smiled and said ...": the subject of the verb before; "X did Y and claim that ...": the
             # subject that opens the sentence; "X met Y and later said ...": an adverb after the conjunction.
@@ -2083,8 +2128,9 @@ class _Reader:
 
     def participle(self, cue_start: int, cue_end: int, base: str, start: int, end: int, before: str) -> bool:
         """ "..., saying (that) CLAUSE": the speaker is the subject of the sentence."""
-        poll = _POLL_BEFORE.search(self.text, start, cue_start)
-        if poll is not None and base in {"show", "find", "suggest", "indicate"}:
+        showing = base in {"show", "find", "suggest", "indicate"}
+        poll = _POLL_BEFORE.search(self.text, start, cue_start) if showing else None
+        if poll is not None:
             # "with polls showing her lead evaporating", "a new poll finding ...": the poll reports.
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         if base not in _SAY_BASES and base not in _ACT_BASES:

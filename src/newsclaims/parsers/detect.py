@@ -10,18 +10,18 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsclaims.errors import InputError, UnsupportedFormatError
-from newsclaims.extract.gazetteer import Gazetteer
 from newsclaims.model import Article
 from newsclaims.parsers.encoding import decode
-from newsclaims.parsers.html import parse_html
-from newsclaims.parsers.newsml import parse_newsml
-from newsclaims.parsers.ninjs import NINJS_KEYS, parse_ninjs
-from newsclaims.parsers.nitf import parse_nitf
-from newsclaims.parsers.safexml import MAX_BYTES
 from newsclaims.parsers.text import parse_text
+
+if TYPE_CHECKING:
+    from newsclaims.extract.gazetteer import Gazetteer
+
+# The parsers of markup formats (and lxml under them) are imported where a document needs them:
+# a plain-text article, as `newsclaims quotes` reads, never does, and starts faster without them.
 
 __all__ = ["Format", "Parsed", "parse", "sniff"]
 
@@ -74,6 +74,8 @@ def sniff(text: str) -> Format | None:
             return "text"
         first = value[0] if isinstance(value, list) and value else value
         if isinstance(first, dict):
+            from newsclaims.parsers.ninjs import NINJS_KEYS
+
             if "@context" in first or "@type" in first or "@graph" in first:
                 return "jsonld"
             if NINJS_KEYS & first.keys() or ("uri" in first and "type" in first):
@@ -104,6 +106,8 @@ def _jsonld(text: str, url: str | None) -> Article:
     node = value[0] if isinstance(value, list) and value else value
     if not isinstance(node, dict):
         raise UnsupportedFormatError("JSON-LD without an object", source=url)
+    from newsclaims.parsers.html import parse_html
+
     script = json.dumps(value).replace("</", "<\\/")
     page = f'<html><head><script type="application/ld+json">{script}</script></head><body></body></html>'
     return parse_html(page, url).model_copy(update={"source_format": "jsonld"})
@@ -114,6 +118,12 @@ def parse(source: str | Path | bytes, *, url: str | None = None) -> Parsed:
 
     A ``str`` is the document itself; pass a ``Path`` to read a file.
     """
+    from newsclaims.parsers.html import parse_html
+    from newsclaims.parsers.newsml import parse_newsml
+    from newsclaims.parsers.ninjs import parse_ninjs
+    from newsclaims.parsers.nitf import parse_nitf
+    from newsclaims.parsers.safexml import MAX_BYTES
+
     name = url
     if isinstance(source, Path):
         name = name or str(source)
@@ -171,6 +181,8 @@ def read_article(name: str, data: bytes, *, gazetteer: Gazetteer | None = None, 
             pass  # another encoding: detection decodes it
         else:
             return parse_text(text, gazetteer=gazetteer, claims=claims)
+    from newsclaims.parsers.safexml import MAX_BYTES
+
     if len(data) > MAX_BYTES:
         raise InputError(f"file larger than {MAX_BYTES} bytes", source=name)
     return parse(data).article
