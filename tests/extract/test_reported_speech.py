@@ -639,3 +639,18 @@ def test_an_expectation_that_is_negated_is_reported_by_no_one() -> None:
 def test_an_expectation_after_a_gapped_subject_is_the_second_predicate_only() -> None:
     text = "Lee is not on board with the pier plan and is not expected to sign on soon."
     assert _found(text) == [(["is not expected to sign on soon"], "is not expected", [])]
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "speaker"),
+    [
+        ("Harbour Board Chief Praises The Mayor’s New Pier Plan", "Praises", "Harbour Board Chief"),
+        ("New Poll Shows Wide Gap Between The Two Harbour Candidates", "Shows", "New Poll"),
+        ("Island Mayor Endorses Ann Lee For The County Seat", "Endorses", "Island Mayor"),
+    ],
+)
+def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline: str, cue: str, speaker: str) -> None:
+    text = headline + "\n\nThe board met on Monday in the old town hall."
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1:] == (cue, [speaker])

@@ -243,7 +243,11 @@ _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINA
 _CALENDAR_NAMES = frozenset({"May", "June", "April", "August", "Monday"})
 _HEADLINE_CUE = re.compile(
     r"\b(?:Says|Said|Claims|Warns|Tells|Argues|Insists|Admits|Denies|Suggests|Thinks|Believes|Wants|Urges|Vows|"
-    r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions)\b"
+    r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions|"
+    r"Endorses|Endorsed|Announces|Announced|Reveals|Revealed|Praises|Praised|Backs|Denounces|Explains|Tweets|"
+    r"Finds|Shows|Show|Reassures|Compares|Told|Urged|Warned|Claimed|Admitted|Calls|"
+    r"Attacks|Criticizes|Condemns|Supports|Opposes|Demands|Asks|Responds|Refuses|Debunks|Hits|Mocks|Rips|Knocks|"
+    r"Dismisses|Touts|Hails|Lauds|Scolds|Lashes Out At|Fires Back At|Takes Aim At|Doubles Down On|Weighs In On)\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
