@@ -654,3 +654,24 @@ def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline
     found = _found(text)
     assert len(found) == 1
     assert found[0][1:] == (cue, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "He’s hoping the governor’s backing will lift the pier plan.",
+            "the governor’s backing will lift the pier plan",
+            "hoping",
+            "He",
+        ),
+        (
+            "The harbour board is already predicting that the pier will open in May.",
+            "that the pier will open in May",
+            "predicting",
+            "The harbour board",
+        ),
+    ],
+)
+def test_a_progressive_with_an_adverb_or_a_contraction_reports(text: str, content: str, cue: str, speaker: str) -> None:
+    assert _found(text) == [([content], cue, [speaker])]

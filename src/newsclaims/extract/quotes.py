@@ -481,6 +481,10 @@ _STANCE_BASES = words(
 )
 _GAPPED_EXPECTED = re.compile(r"[ \t\u00a0](?:and|but)[ \t\u00a0]+(?=(?:is|are|was|were)\b)")
 _NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
+_LOOSE_PROGRESSIVE = re.compile(
+    r"(?:\s(?:is|are|was|were|been)|(?:^|(?<=\s))(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou)[’'](?:s|re))"
+    r"(?:\s+(?:already|also|still|now|not|just|really|increasingly|openly|publicly|repeatedly|quietly|actually|even))*$"
+)
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -2137,6 +2141,16 @@ class _Reader:
         if poll is not None:
             # "with polls showing her lead evaporating", "a new poll finding ...": the poll reports.
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
+        progressive = _LOOSE_PROGRESSIVE.search(before)
+        if progressive is not None:
+            # "Lee's campaign is already claiming ...", "He’s hoping ...": an auxiliary with adverbs or contracted.
+            pronoun = progressive.group("pronoun")
+            if pronoun is not None:
+                speakers = [(start + progressive.start("pronoun"), start + progressive.end("pronoun"))]
+            else:
+                left = _speaker_left(self.text, start, start + progressive.start())
+                speakers = left[0] if left is not None else []
+            return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
         lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
