@@ -675,3 +675,8 @@ def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline
 )
 def test_a_progressive_with_an_adverb_or_a_contraction_reports(text: str, content: str, cue: str, speaker: str) -> None:
     assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_short_adjunct_with_for_before_the_reported_clause() -> None:
+    text = "Lee has said for weeks she is the only candidate who can fix the pier."
+    assert _found(text) == [(["she is the only candidate who can fix the pier"], "said", ["Lee"])]

@@ -79,7 +79,7 @@ _NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 # The same, lower-cased: compared with lower-cased words ("said he", "..., he added").
 _CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
-_TIME_OR_PLACE = words("at in on during after before last this earlier later")
+_TIME_OR_PLACE = words("at in on during after before last this earlier later for over")
 _RELATIVES = words("who whom which that whose where when")
 _SCARE_WORDS = 5
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
