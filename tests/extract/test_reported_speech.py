@@ -680,3 +680,18 @@ def test_a_progressive_with_an_adverb_or_a_contraction_reports(text: str, conten
 def test_a_short_adjunct_with_for_before_the_reported_clause() -> None:
     text = "Lee has said for weeks she is the only candidate who can fix the pier."
     assert _found(text) == [(["she is the only candidate who can fix the pier"], "said", ["Lee"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The meeting was first reported by the Harbour Gazette.", "The meeting", "the Harbour Gazette"),
+        (
+            "Lee's pier plan, first reported by The Gazette on Tuesday, would cost millions.",
+            "Lee's pier plan",
+            "The Gazette",
+        ),
+    ],
+)
+def test_the_outlet_that_first_reported_a_story(text: str, content: str, speaker: str) -> None:
+    assert _found(text) == [([content], "reported", [speaker])]

@@ -485,6 +485,12 @@ _LOOSE_PROGRESSIVE = re.compile(
     r"(?:\s(?:is|are|was|were|been)|(?:^|(?<=\s))(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou)[’'](?:s|re))"
     r"(?:\s+(?:already|also|still|now|not|just|really|increasingly|openly|publicly|repeatedly|quietly|actually|even))*$"
 )
+# "was first reported by The Gazette", ", first reported by the Gazette on Tuesday,": an outlet relays a story.
+_REPORTED_BY = re.compile(
+    r"(?:[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been|had[ \t\u00a0]+been|have[ \t\u00a0]+been)|,)[ \t\u00a0]+"
+    r"(?:first|previously|initially|originally)?[ \t\u00a0]*(?P<cue>reported)(?:[ \t\u00a0]+[a-z]+){0,2}?[ \t\u00a0]+by"
+    r"[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?[A-Z][\w.’'&-]*(?:[ \t\u00a0]+[A-Z][\w.’'&-]*){0,5})"
+)
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -1778,6 +1784,19 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        relayed = _REPORTED_BY.search(text, start, end)
+        if relayed is not None:
+            # "The meeting was first reported by the Gazette.", "Lee's plan, first reported by the Gazette, ...":
+            # the outlet reported what the subject names.
+            content = _trim(text, start, relayed.start())
+            words = text[content[0] : content[1]].split()
+            speaker = _trim(text, relayed.start("spk"), relayed.end("spk"))
+            if text[speaker[1] - 1] == "." and text[speaker[1] - 4 : speaker[1] - 1].isalpha():
+                speaker = (speaker[0], speaker[1] - 1)
+            # Only the sentence's subject ("The meeting was ..."), not a clause's ("..., which was ...").
+            if words and len(words) <= 8 and not any(w.lower().strip(",") in _RELATIVES for w in words):
+                self.found.append(_Found([content], relayed.span("cue"), [speaker], "indirect", end))
+                return
         if self.regions_within(start, end):
             # Both readings below are of sentences without quoted words: no need to search.
             return
