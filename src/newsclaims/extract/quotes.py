@@ -472,7 +472,8 @@ _EVIDENCE_VERBS = words("show find")
 _EVIDENCE = words(
     "poll polls polling survey surveys study studies records record data figures numbers results analysis review "
     "report reports filings documents email emails investigation inquiry findings research audit tally tallies "
-    "estimates statistics ledgers paper count counts"
+    "estimates statistics ledgers paper count counts photos photographs video videos footage images pictures memo "
+    "memos letters transcripts returns projections analyses reviews evidence"
 )
 _OUT_AGAINST = words("against for about on")
 # Verbs of stance toward a person or a plan, whose object is the stance ("after praising Holt as ...").
@@ -494,7 +495,7 @@ _REPORTED_BY = re.compile(
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
-_EVIDENCE_OF = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
+_EVIDENCE_OF = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
 _EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
 _EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
