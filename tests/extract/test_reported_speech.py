@@ -696,3 +696,25 @@ def test_a_short_adjunct_with_for_before_the_reported_clause() -> None:
 )
 def test_the_outlet_that_first_reported_a_story(text: str, content: str, speaker: str) -> None:
     assert _found(text) == [([content], "reported", [speaker])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Lee has lately started asking her supporters to back the pier.",
+            "her supporters to back the pier",
+            "asking",
+            "Lee",
+        ),
+        ("Lee has avoided directly criticizing the harbour master.", "the harbour master", "criticizing", "Lee"),
+    ],
+)
+def test_an_ing_form_completing_begin_or_avoid_reports_for_the_subject(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_generic_you_starting_to_say_something_is_no_speaker() -> None:
+    assert _found("It goes wrong when you start calling the pier plan a scam.") == []

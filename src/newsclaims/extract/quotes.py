@@ -492,6 +492,11 @@ _REPORTED_BY = re.compile(
     r"(?:first|previously|initially|originally)?[ \t\u00a0]*(?P<cue>reported)(?:[ \t\u00a0]+[a-z]+){0,2}?[ \t\u00a0]+by"
     r"[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?[A-Z][\w.’'&-]*(?:[ \t\u00a0]+[A-Z][\w.’'&-]*){0,5})"
 )
+_CATENATIVE = re.compile(
+    r"(?:[ \t\u00a0]+(?:has|have|had|will|would|also|even|then|now|lately|soon|already|just|never|not|[a-z]+ly))*"
+    r"[ \t\u00a0]+(?:began|begun|begin|begins|started|starts|start|continued|continues|continue|kept|keeps|keep"
+    r"|avoided|avoids|avoid|resumed|resumes)(?:[ \t\u00a0]+[a-z]+ly)?$"
+)
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -2173,6 +2178,14 @@ class _Reader:
             return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
+        catenative = _CATENATIVE.search(before)
+        if catenative is not None:
+            # "Lee has begun urging ...", "Lee avoided directly criticizing ...": the subject of the verb the -ing
+            # form completes.
+            left = _speaker_left(self.text, start, start + catenative.start())
+            # ("when you start calling ...": a generic "you" is no speaker.)
+            generic = left is not None and self.text[left[0][-1][0] : left[0][-1][1]].lower() == "you"
+            return left is not None and not generic and self.forward(cue_start, cue_end, base, left[0], end)
         lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if before.endswith(("—", "–", " -")) and self.clause_follows(cue_end, end):
             # "Holt flipped his choice – saying he ...": a dash sets the participle off as a comma does ("its
