@@ -701,12 +701,7 @@ def test_the_outlet_that_first_reported_a_story(text: str, content: str, speaker
 @pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
-        (
-            "Lee has lately started asking her supporters to back the pier.",
-            "her supporters to back the pier",
-            "asking",
-            "Lee",
-        ),
+        ("Lee has lately started asking islanders to back the pier.", "islanders to back the pier", "asking", "Lee"),
         ("Lee has avoided directly criticizing the harbour master.", "the harbour master", "criticizing", "Lee"),
     ],
 )
