@@ -714,3 +714,15 @@ def test_an_ing_form_completing_begin_or_avoid_reports_for_the_subject(
 
 def test_a_generic_you_starting_to_say_something_is_no_speaker() -> None:
     assert _found("It goes wrong when you start calling the pier plan a scam.") == []
+
+
+def test_a_time_adjunct_may_stand_between_a_nominal_cue_and_its_that_clause() -> None:
+    text = "Lee was challenged over his statement on Wednesday that the pier would never reopen."
+    assert (["that the pier would never reopen"], "statement", ["his"]) in _found(text)
+
+
+def test_a_nominal_report_ends_where_another_speaker_reports() -> None:
+    text = "In reply to the mayor's claim that the pier was safe, she said the pylons were rotten."
+    found = _found(text)
+    assert (["the pylons were rotten"], "said", ["she"]) in found
+    assert all("she said" not in " ".join(contents) for contents, _, _ in found)

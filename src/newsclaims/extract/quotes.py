@@ -105,7 +105,8 @@ _NOT_ACT_OBJECT = words(
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b(?=\s*[,.;]|\s*$)")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
-_THAT = re.compile(r"\s+(that)\b")
+# "his claim that ...", "his statement on Wednesday that ...": a short time adjunct may stand between.
+_THAT = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+[A-Za-z]+)?\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
@@ -1876,7 +1877,8 @@ class _Reader:
             speaker, cue = left[0][-1], (toks[j][0], noun_end)
         else:
             return False
-        content = _trim(text, that.start(1), end)
+        # "In response to Lee's charge that ..., she said ...": the clause ends where another report begins.
+        content = self.clause_end(_trim(text, that.start(1), end))
         if len(text[content[0] : content[1]].split()) < 3:
             return False
         self.found.append(_Found([content], cue, [speaker]))
