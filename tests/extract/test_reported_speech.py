@@ -726,3 +726,18 @@ def test_a_nominal_report_ends_where_another_speaker_reports() -> None:
     found = _found(text)
     assert (["the pylons were rotten"], "said", ["she"]) in found
     assert all("she said" not in " ".join(contents) for contents, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Six in 10 islanders back the pier, after half said so in May.", "so", "half"),
+        ("Lee's manager said as much on Monday.", "as much", "Lee's manager"),
+    ],
+)
+def test_said_so_stands_for_a_report_made_before(text: str, content: str, speaker: str) -> None:
+    assert ([content], "said", [speaker]) in _found(text)
+
+
+def test_so_many_after_said_is_no_anaphor() -> None:
+    assert all(contents != ["so"] for contents, _, _ in _found("Lee said so many people came to the pier."))

@@ -498,6 +498,7 @@ _CATENATIVE = re.compile(
     r"[ \t\u00a0]+(?:began|begun|begin|begins|started|starts|start|continued|continues|continue|kept|keeps|keep"
     r"|avoided|avoids|avoid|resumed|resumes)(?:[ \t\u00a0]+[a-z]+ly)?$"
 )
+_SAID_SO = re.compile(r"(so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|long|that|[a-z]+ly)\b)")
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -1548,6 +1549,10 @@ class _Reader:
                     return None
                 i += 1
         rest = toks[i:]
+        anaphor = _SAID_SO.match(text, rest[0][0], end) if rest and base in _SAY_BASES else None
+        if anaphor is not None:
+            # "after half said so", "Mook said as much": the words stand for a report made before.
+            return anaphor.span(1)
         # (three words are enough to tell: the rest are not looked at)
         words = list(itertools.islice((t for t in rest if t[2][:1].isalnum()), 3))
         act = base in _ACT_BASES
