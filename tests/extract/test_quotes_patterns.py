@@ -5,9 +5,13 @@ Each case is a made-up sentence and the text where the match must start (None: n
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsclaims.extract import quotes
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims.extract import cues, quotes
 
 
 @pytest.mark.parametrize(
@@ -64,3 +68,22 @@ def test_other_attribution_starts(text: str, at: str | None) -> None:
 def test_expected_spans(text: str, found: str | None) -> None:
     match = quotes._EXPECTED.search(text)
     assert (match.group() if match is not None else None) == found
+
+
+@given(
+    st.text(alphabet="saidtoelvw ,", max_size=60),
+    st.lists(st.sampled_from(["said", "say", "told", "tell", "view", "a", "ss"]), min_size=1, max_size=4),
+    st.integers(-2, 62),
+    st.integers(-2, 62),
+)
+def test_occurs_is_find_in_range(text: str, words: list[str], start: int, end: int) -> None:
+    """The per-text index of words answers what str.find in each range would."""
+    found = quotes._occurs(quotes._occurrences(text, tuple(words)), max(0, start), max(0, end))
+    assert found == any(text.find(w, max(0, start), max(0, end)) >= 0 for w in words)
+
+
+def test_cue_words_are_lower_case_runs() -> None:
+    """The rewrites lean on it: a cue candidate other than "according to" is a lower-case word (_last_according),
+    and _OTHER_ATTRIBUTION reads a verb of saying as a run of [a-z] in a look-ahead."""
+    words = cues.CUE_WORDS | cues.NOMINAL_CUES | cues.INTENT_NOUNS
+    assert [w for w in words if not re.fullmatch("[a-z]+", w)] == []

@@ -141,9 +141,11 @@ _TRAILING_VERB = re.compile(
 # Nouns of time and manner that stand before a name without being its title ("at the time Holt said").
 _NOT_ROLES = words("time day year moment extent way reason fact point week month night morning")
 # Written to start with the class of the first letters, read back by look-behinds, so that the search skips to
-# them at C speed; "(?<!\w[aiprsw])" after the first letter is the word boundary before it.
+# them at C speed; "(?<!\w[aiprsw])" after the first letter is the word boundary before it, and the look-ahead
+# the rest of a word the branches can go on with ("is ", "appear", "eportedly" ...), which turns most words down
+# at once.
 _EXPECTED = re.compile(
-    r"[aiprsw](?<!\w[aiprsw])(?:"
+    r"[aiprsw](?<!\w[aiprsw])(?=s\s|re\s|as\s|ere\s|eem|ppear|eportedly|llegedly|urportedly|upposedly)(?:"
     r"(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|also\s+|now\s+|not\s+)?expected\b(?=\s+to\b)"
     r"|(?<=[as])(?<!n't [as])(?<!not [as])(?<!cannot [as])(?:(?<=s)(?:eems?|eemed)|(?<=a)(?:ppears?|ppeared))\b"
     r"(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
@@ -579,6 +581,29 @@ def _index_at(toks: list[tuple[int, int, str]], start: int, last: int) -> int:
     return last
 
 
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every place where one of the words occurs in the text (inside other words too), as sorted spans."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _occurs(occurrences: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the ``_occurrences`` lies within ``text[start:end]``: what ``str.find`` of each word there
+    would tell, by bisection."""
+    index = bisect.bisect_left(occurrences, (start, 0))
+    while index < len(occurrences) and occurrences[index][0] < end:
+        if occurrences[index][1] <= end:
+            return True
+        index += 1
+    return False
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
@@ -949,6 +974,11 @@ def _speaker_after_quote(
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
     first = _index_at(toks, head[0], len(toks) - 1)
+    # Only a closing mark right before one of the tokens below ends the loop with a phrase: none within their
+    # reach, none found (a look at the text instead of the loop, for most cues).
+    reach = text[max(lo, toks[max(0, first - 7)][0] - 4) : toks[first - 1][0]] if first > 0 else ""
+    if "”" not in reach and '"' not in reach and "’" not in reach:
+        return None
     for k in range(first - 1, max(-1, first - 8), -1):
         word = toks[k][2]
         if word in {";", ":", "(", ")"} or word in _OPENING_TOKENS:
@@ -1393,6 +1423,10 @@ class _Reader:
         # no cue crosses a sentence boundary, which falls after white space.
         self.cues = [(m.start(1) - 1, m.end(1) - 1) for m in _CUE.finditer("\n" + text)]
         self.cue_starts = [a for a, _ in self.cues]
+        # Where the words that _IN_VIEW and _ASIDE_REPORT cannot match without occur: found once per text, so
+        # that a sentence without them is not searched.
+        self.view_nouns = _occurrences(text, _VIEW_NOUNS)
+        self.aside_stems = _occurrences(text, _ASIDE_STEMS)
         self.found: list[_Found] = []
         self.last_speakers: list[tuple[int, int]] = []
 
@@ -1403,7 +1437,7 @@ class _Reader:
     def regions_within(self, start: int, end: int) -> list[Region]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [r for r in self.regions[lo:hi] if r.outer_end <= end + 1]
+        return [r for r in self.regions[lo:hi] if r.outer_end <= end + 1] if lo < hi else []
 
     def run(self) -> list[Quote]:
         for start, end in self.sentences:
@@ -1738,7 +1772,7 @@ class _Reader:
         X, Y - said ..."): the sentence is reported, by its subject."""
         text = self.text
         # (an aside between two commas, around one of the verbs: counted and looked for before the search)
-        possible = text.count(",", start, end) >= 2 and any(text.find(w, start, end) >= 0 for w in _ASIDE_STEMS)
+        possible = text.count(",", start, end) >= 2 and _occurs(self.aside_stems, start, end)
         aside = _ASIDE_REPORT.search(text, start, end) if possible else None
         if (
             aside is not None
@@ -1812,8 +1846,8 @@ class _Reader:
         if self.regions_within(start, end):
             # Both readings below are of sentences without quoted words: no need to search.
             return
-        # (searched only where one of its nouns occurs: str.find is much faster than the search that fails)
-        view = _IN_VIEW.search(text, start, end) if any(text.find(n, start, end) >= 0 for n in _VIEW_NOUNS) else None
+        # (searched only where one of its nouns occurs)
+        view = _IN_VIEW.search(text, start, end) if _occurs(self.view_nouns, start, end) else None
         if view is not None:
             # "In Professor Lee's view, the tax would ...", "..., in my view, ...": the holder of the view.
             before = _trim(text, start, view.start())
@@ -2014,13 +2048,19 @@ class _Reader:
         if not after_quote and not clause_after and not _agrees(text, low, base, agreeing, cue_start):
             # After “...,” the cue is a verb whatever it looks like ("a voice-over in the ad states.").
             # "Aides to Holt say ...", "sources close to her campaign say ...": the plural head speaks.
+            if low != base:
+                return False
             plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
-            if low != base or plural is None:
+            if plural is None:
                 return False
             speakers, subject_start = [(plural.start(1), speakers[-1][1])], plural.start(1)
         else:
-            # "..., attorneys for the family said": the phrase opens with a plural before a preposition.
-            plural = _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start)
+            # "..., attorneys for the family said": the phrase opens with a plural before a preposition (and after a
+            # comma: without one, no need to search).
+            comma = text.rfind(",", start, subject_start) >= 0
+            plural = (
+                _PLURAL_BEFORE_MODIFIER.search(text, max(start, subject_start - 60), subject_start) if comma else None
+            )
             if plural is not None and plural.start(1) > start:
                 before_plural = text[start : plural.start(1)].rstrip()
                 if before_plural.endswith(",") and plural.group(1).islower():
