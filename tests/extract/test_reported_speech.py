@@ -741,3 +741,10 @@ def test_said_so_stands_for_a_report_made_before(text: str, content: str, speake
 
 def test_so_many_after_said_is_no_anaphor() -> None:
     assert all(contents != ["so"] for contents, _, _ in _found("Lee said so many people came to the pier."))
+
+
+def test_a_noun_like_verb_in_the_progressive_takes_a_plain_object() -> None:
+    found = _found("Lee is promising lower taxes and new jobs for the island.")
+    assert [(contents, speakers) for contents, _, speakers in found] == [
+        (["lower taxes and new jobs for the island"], ["Lee"])
+    ]

@@ -501,6 +501,9 @@ _CATENATIVE = re.compile(
     r"|avoided|avoids|avoid|resumed|resumes)(?:[ \t\u00a0]+[a-z]+ly)?$"
 )
 _SAID_SO = re.compile(r"(so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|long|that|[a-z]+ly)\b)")
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)(?:[ \t\u00a0]+(?:also|still|now|not|already|again))?[ \t\u00a0]+$"
+)
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -1625,8 +1628,15 @@ class _Reader:
         if negated:
             stop = next((t for t in rest if t[2] in {",", ";", ":", "—", "–"}), None)
             end = stop[0] if stop is not None else end
+        # "Lee is promising lower taxes": after a progressive auxiliary the -ing form is a verb, not a noun.
+        progressive = cue_word.endswith("ing") and bool(
+            _PROGRESSIVE_BEFORE.search(text, max(0, cue_end - len(cue_word) - 24), cue_end - len(cue_word))
+        )
         if (
-            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base) and not negated))
+            (
+                base in NEEDS_THAT
+                or (base in NOUN_LIKE and not _past(cue_word, base) and not negated and not progressive)
+            )
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
