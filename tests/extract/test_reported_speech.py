@@ -748,3 +748,15 @@ def test_a_noun_like_verb_in_the_progressive_takes_a_plain_object() -> None:
     assert [(contents, speakers) for contents, _, speakers in found] == [
         (["lower taxes and new jobs for the island"], ["Lee"])
     ]
+
+
+def test_an_adverb_after_the_comma_of_a_participle() -> None:
+    text = "Lee complained about his mic after the debate, even suggesting he may have been sabotaged."
+    assert (["he may have been sabotaged"], "suggesting", ["Lee"]) in _found(text)
+
+
+def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> None:
+    text = "Lee spoke well, forcefully denouncing the old pier plan after Park said he is open to a new deal."
+    found = _found(text)
+    assert any(cue == "denouncing" and contents == ["the old pier plan"] for contents, cue, _ in found)
+    assert (["he is open to a new deal"], "said", ["Park"]) in found

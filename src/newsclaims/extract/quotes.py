@@ -504,6 +504,11 @@ _SAID_SO = re.compile(r"(so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)(?:[ \t\u00a0]+(?:also|still|now|not|already|again))?[ \t\u00a0]+$"
 )
+_COMMA_ADVERB = re.compile(r",[ \t\u00a0]+(?:even|also|again|then|further|instead|later|[a-z]+ly)$")
+_NAMED_REPORT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:after|before|when|because|since)[ \t\u00a0]+(?:[A-Z][\w.’'-]*[ \t\u00a0]+){1,3}"
+    r"(?:" + _SAY_FINITE + r")[ \t\u00a0]"
+)
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -2243,6 +2248,10 @@ class _Reader:
             # ("when you start calling ...": a generic "you" is no speaker.)
             generic = left is not None and self.text[left[0][-1][0] : left[0][-1][1]].lower() == "you"
             return left is not None and not generic and self.forward(cue_start, cue_end, base, left[0], end)
+        adverb = _COMMA_ADVERB.search(before)
+        if adverb is not None:
+            # "..., even suggesting he ...": an adverb between the comma and the participle.
+            before = before[: adverb.start() + 1]
         lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if before.endswith(("—", "–", " -")) and self.clause_follows(cue_end, end):
             # "Holt flipped his choice – saying he ...": a dash sets the participle off as a comma does ("its
@@ -2426,6 +2435,10 @@ class _Reader:
         if other is not None and other.start() > content[0]:
             # "A said B, and C said D": the first report ends where the second speaker's begins.
             content = _trim(text, content[0], other.start())
+        named = _NAMED_REPORT_AFTER.search(text, content[0], content[1])
+        if named is not None and named.start() > content[0]:
+            # "denouncing the regime after Lee said he ...": a time clause with a named speaker's own report.
+            content = _trim(text, content[0], named.start())
         for region in reversed(self.regions_within(content[0], content[1])):
             if region.outer_end >= content[1] or not region.double:
                 continue
