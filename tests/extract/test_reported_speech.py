@@ -603,6 +603,7 @@ def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
         ("Bo Park faced doubts after saying in a debate that he would stay neutral.", "that he would stay neutral"),
         ("Bo Park won cheers by praising the mayor as a tireless worker.", "the mayor as a tireless worker"),
         ("Bo Park opened the meeting by talking about the harbour floods.", "about the harbour floods"),
+        ("Bo Park started off by emphasizing the need for a safer pier.", "the need for a safer pier"),
     ],
 )
 def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text: str, content: str) -> None:

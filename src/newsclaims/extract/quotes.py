@@ -481,7 +481,8 @@ _EVIDENCE = words(
 _OUT_AGAINST = words("against for about on")
 # Verbs of stance toward a person or a plan, whose object is the stance ("after praising Holt as ...").
 _STANCE_BASES = words(
-    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame talk cite echo"
+    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame talk cite echo "
+    "emphasize emphasise stress promise propose reiterate"
 )
 _GAPPED_EXPECTED = re.compile(r"[ \t\u00a0](?:and|but)[ \t\u00a0]+(?=(?:is|are|was|were)\b)")
 _NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
