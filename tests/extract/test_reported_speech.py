@@ -761,3 +761,24 @@ def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> No
     found = _found(text)
     assert any(cue == "denouncing" and contents == ["the old pier plan"] for contents, cue, _ in found)
     assert (["he is open to a new deal"], "said", ["Park"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "They could not resist pointing out that every storm missed the pier.",
+            "that every storm missed the pier",
+            "pointing",
+            "They",
+        ),
+        (
+            "He won fishermen over by telling them that their lives would improve.",
+            "that their lives would improve",
+            "telling",
+            "He",
+        ),
+    ],
+)
+def test_resist_and_an_addressee_before_that(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)

@@ -499,7 +499,7 @@ _REPORTED_BY = re.compile(
 _CATENATIVE = re.compile(
     r"(?:[ \t\u00a0]+(?:has|have|had|will|would|also|even|then|now|lately|soon|already|just|never|not|[a-z]+ly))*"
     r"[ \t\u00a0]+(?:began|begun|begin|begins|started|starts|start|continued|continues|continue|kept|keeps|keep"
-    r"|avoided|avoids|avoid|resumed|resumes)(?:[ \t\u00a0]+[a-z]+ly)?$"
+    r"|avoided|avoids|avoid|resumed|resumes|resist)(?:[ \t\u00a0]+[a-z]+ly)?$"
 )
 _SAID_SO = re.compile(r"(so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|long|that|[a-z]+ly)\b)")
 _PROGRESSIVE_BEFORE = re.compile(
@@ -510,6 +510,7 @@ _NAMED_REPORT_AFTER = re.compile(
     r"[ \t\u00a0]+(?:after|before|when|because|since)[ \t\u00a0]+(?:[A-Z][\w.’'-]*[ \t\u00a0]+){1,3}"
     r"(?:" + _SAY_FINITE + r")[ \t\u00a0]"
 )
+_ADDRESSEE_THAT = re.compile(r"[ \t\u00a0]+(?:him|her|them|us|me|reporters|voters|supporters)[ \t\u00a0]+that\b")
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
@@ -2306,6 +2307,7 @@ class _Reader:
         text = self.text
         return bool(
             _QUOTE_OR_THAT.match(text, cue_end, end)
+            or _ADDRESSEE_THAT.match(text, cue_end, end)
             or _CLAUSE_AFTER_CUE.match(text, cue_end, end)
             or _ADJUNCT_THEN_THAT.match(text, cue_end, end)
         )
