@@ -752,8 +752,8 @@ def test_a_noun_like_verb_in_the_progressive_takes_a_plain_object() -> None:
 
 
 def test_an_adverb_after_the_comma_of_a_participle() -> None:
-    text = "Lee complained about his mic after the debate, even suggesting he may have been sabotaged."
-    assert (["he may have been sabotaged"], "suggesting", ["Lee"]) in _found(text)
+    text = "Ann Holt waved at the old tide charts, even suggesting someone had altered them."
+    assert (["someone had altered them"], "suggesting", ["Ann Holt"]) in _found(text)
 
 
 def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> None:
