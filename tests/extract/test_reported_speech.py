@@ -603,7 +603,7 @@ def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
         ("Bo Park faced doubts after saying in a debate that he would stay neutral.", "that he would stay neutral"),
         ("Bo Park won cheers by praising the mayor as a tireless worker.", "the mayor as a tireless worker"),
         ("Bo Park opened the meeting by talking about the harbour floods.", "about the harbour floods"),
-        ("Bo Park started off by emphasizing the need for a safer pier.", "the need for a safer pier"),
+        ("Bo Park opened by emphasizing the need for a safer pier.", "the need for a safer pier"),
     ],
 )
 def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text: str, content: str) -> None:
@@ -640,8 +640,8 @@ def test_an_expectation_that_is_negated_is_reported_by_no_one() -> None:
 
 
 def test_an_expectation_after_a_gapped_subject_is_the_second_predicate_only() -> None:
-    text = "Lee is not on board with the pier plan and is not expected to sign on soon."
-    assert _found(text) == [(["is not expected to sign on soon"], "is not expected", [])]
+    text = "Lee is not on board with the pier plan and is not expected to vote for it in May."
+    assert _found(text) == [(["is not expected to vote for it in May"], "is not expected", [])]
 
 
 @pytest.mark.parametrize(
@@ -688,7 +688,7 @@ def test_a_short_adjunct_with_for_before_the_reported_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The meeting was first reported by the Harbour Gazette.", "The meeting", "the Harbour Gazette"),
+        ("The harbour deal was first reported by the Harbour Gazette.", "The harbour deal", "the Harbour Gazette"),
         (
             "Lee's pier plan, first reported by The Gazette on Tuesday, would cost millions.",
             "Lee's pier plan",
@@ -704,7 +704,7 @@ def test_the_outlet_that_first_reported_a_story(text: str, content: str, speaker
     ("text", "content", "cue", "speaker"),
     [
         ("Lee has lately started asking islanders to back the pier.", "islanders to back the pier", "asking", "Lee"),
-        ("Lee has avoided directly criticizing the harbour master.", "the harbour master", "criticizing", "Lee"),
+        ("Lee has avoided openly criticizing the ferry crew.", "the ferry crew", "criticizing", "Lee"),
     ],
 )
 def test_an_ing_form_completing_begin_or_avoid_reports_for_the_subject(
@@ -718,8 +718,8 @@ def test_a_generic_you_starting_to_say_something_is_no_speaker() -> None:
 
 
 def test_a_time_adjunct_may_stand_between_a_nominal_cue_and_its_that_clause() -> None:
-    text = "Lee was challenged over his statement on Wednesday that the pier would never reopen."
-    assert (["that the pier would never reopen"], "statement", ["his"]) in _found(text)
+    text = "Lee stood by her claim on Friday that the pier would never reopen."
+    assert (["that the pier would never reopen"], "claim", ["her"]) in _found(text)
 
 
 def test_a_nominal_report_ends_where_another_speaker_reports() -> None:
@@ -745,9 +745,9 @@ def test_so_many_after_said_is_no_anaphor() -> None:
 
 
 def test_a_noun_like_verb_in_the_progressive_takes_a_plain_object() -> None:
-    found = _found("Lee is promising lower taxes and new jobs for the island.")
+    found = _found("Lee is promising cheaper ferries and a new pier for the island.")
     assert [(contents, speakers) for contents, _, speakers in found] == [
-        (["lower taxes and new jobs for the island"], ["Lee"])
+        (["cheaper ferries and a new pier for the island"], ["Lee"])
     ]
 
 
@@ -757,7 +757,7 @@ def test_an_adverb_after_the_comma_of_a_participle() -> None:
 
 
 def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> None:
-    text = "Lee spoke well, forcefully denouncing the old pier plan after Park said he is open to a new deal."
+    text = "Lee spoke well, sharply denouncing the old pier plan after Park said he is open to a new deal."
     found = _found(text)
     assert any(cue == "denouncing" and contents == ["the old pier plan"] for contents, cue, _ in found)
     assert (["he is open to a new deal"], "said", ["Park"]) in found
@@ -767,14 +767,14 @@ def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> No
     ("text", "content", "cue", "speaker"),
     [
         (
-            "They could not resist pointing out that every storm missed the pier.",
-            "that every storm missed the pier",
-            "pointing",
-            "They",
+            "Islanders could hardly resist noting that the ferry was late again.",
+            "that the ferry was late again",
+            "noting",
+            "Islanders",
         ),
         (
-            "He won fishermen over by telling them that their lives would improve.",
-            "that their lives would improve",
+            "He won the fishermen over by telling them that the catch would grow.",
+            "that the catch would grow",
             "telling",
             "He",
         ),

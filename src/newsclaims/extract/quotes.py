@@ -105,7 +105,7 @@ _NOT_ACT_OBJECT = words(
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b(?=\s*[,.;]|\s*$)")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
-# "his claim that ...", "his statement on Wednesday that ...": a short time adjunct may stand between.
+# "her claim that ...", "her claim on Friday that ...": a short time adjunct may stand between.
 _THAT = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+[A-Za-z]+)?\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
@@ -1849,7 +1849,7 @@ class _Reader:
             return
         relayed = _REPORTED_BY.search(text, start, end)
         if relayed is not None:
-            # "The meeting was first reported by the Gazette.", "Lee's plan, first reported by the Gazette, ...":
+            # "The harbour deal was first reported by the Gazette.", "Lee's plan, first reported by the Gazette, ...":
             # the outlet reported what the subject names.
             content = _trim(text, start, relayed.start())
             words = text[content[0] : content[1]].split()
@@ -2232,7 +2232,7 @@ class _Reader:
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
         progressive = _LOOSE_PROGRESSIVE.search(before)
         if progressive is not None:
-            # "Lee's campaign is already claiming ...", "He’s hoping ...": an auxiliary with adverbs or contracted.
+            # "the harbour board is already predicting ...", "He’s hoping ...": an auxiliary with adverbs or contracted.
             pronoun = progressive.group("pronoun")
             if pronoun is not None:
                 speakers = [(start + progressive.start("pronoun"), start + progressive.end("pronoun"))]
@@ -2244,7 +2244,7 @@ class _Reader:
             return False
         catenative = _CATENATIVE.search(before)
         if catenative is not None:
-            # "Lee has begun urging ...", "Lee avoided directly criticizing ...": the subject of the verb the -ing
+            # "Lee has begun urging ...", "Lee avoided openly faulting ...": the subject of the verb the -ing
             # form completes.
             left = _speaker_left(self.text, start, start + catenative.start())
             # ("when you start calling ...": a generic "you" is no speaker.)
