@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from os import PathLike
 from typing import Any, Literal, NamedTuple
 
@@ -545,6 +545,10 @@ def without_initials(name: str) -> str:
     return " ".join([words[0], *middle, words[-1]])
 
 
+_without_initials = lru_cache(maxsize=1 << 16)(without_initials)
+"""The same, remembered: asked of every person's name, and names recur."""
+
+
 def _not_a_name(words: Sequence[str]) -> bool:
     """A place ("New York"), a thing ("Election Day") or a headline ("Stealth Over Health")."""
     lowered = [w.casefold() for w in words]
@@ -579,8 +583,10 @@ def _title_inside(rest: Sequence[_Token]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 12)
 def _role_name(title: str, country: str | None) -> str | None:
-    """A stated title as a role ("President of Belarus"); none for plain referring nouns."""
+    """A stated title as a role ("President of Belarus"); none for plain referring nouns (few
+    titles and countries: each pair is spelt out once)."""
     lowered = " ".join(title.casefold().split())
     lowered = TITLE_ABBREVIATIONS.get(lowered, lowered)
     if lowered in _NOT_ROLES or lowered in HONORIFICS:
@@ -589,6 +595,7 @@ def _role_name(title: str, country: str | None) -> str | None:
     return f"{words} of {country}" if country else words
 
 
+@lru_cache(maxsize=1 << 12)
 def _title_of(role: str) -> str:
     return role.split(" of ")[0].casefold()
 
@@ -681,7 +688,7 @@ class _Finder:
         end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         cached = self.titlecase_cache.get(index)
         if cached is None:
-            cached = not _prose_start(self.text, start, end) and _headline_style(self.text, start, end)
+            cached = _headline_style(self.text, start, end) and not _prose_start(self.text, start, end)
             self.titlecase_cache[index] = cached
         # Offsets before the first sentence start count as in the first sentence.
         self.titlecase_last = (start if index else -1, end, cached)
@@ -1057,7 +1064,9 @@ class _Finder:
         forms.unindexed = []
 
     def cluster(self) -> None:
-        self.found.sort(key=lambda f: (f.start, -f.end))
+        # By start, the longest first (two stable sorts on plain attributes: no key tuple per mention).
+        self.found.sort(key=_FOUND_END, reverse=True)
+        self.found.sort(key=_FOUND_START)
         self.starts = [f.start for f in self.found]
         # Categories change only in the last pass below (a single may turn out a person or a body).
         orgs = [f for f in self.found if f.category == "org"]
@@ -1207,7 +1216,7 @@ class _Finder:
         name = known.name if known else found.name
         key = self._person_key(name)
         cluster = self.clusters.get(key)
-        plain = without_initials(name)
+        plain = _without_initials(name)
         if cluster is None and plain in self.plain_names:
             # "Loretta E. Lynch" after "Loretta Lynch": one person.
             key = self.plain_names[plain]
@@ -1725,7 +1734,8 @@ class _Finder:
         """Canonical names: the fullest form written; ids follow from them."""
         for cluster in self.clusters.values():
             if cluster.person and not cluster.fixed_name and cluster.names:
-                cluster.name = max(cluster.names, key=lambda n: (len(n.split()), len(n)))
+                # Each distinct name weighed once (the first of the longest wins, as before).
+                cluster.name = max(dict.fromkeys(cluster.names), key=lambda n: (len(n.split()), len(n)))
         # The ids Actor and Organization derive from their names (checked when the article is built).
         self._ids = {
             key: _entity_id("actor" if cluster.person else "org", cluster.name)
@@ -1765,9 +1775,10 @@ def _covered(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _headline_style(text: str, start: int, end: int) -> bool:
     """Nine in ten of the words of four letters or more in text[start:end] capitalised (and four at least)."""
-    # Such words are at most (length + 1) // 5: more than a tenth of that in lower case (counted
-    # by a scan that skips to the lower-case letters) rules the sentence out without reading it all.
-    if 10 * len(_LOWER_WORD.findall(text, start, end)) > (end - start + 1) // 5:
+    # Such words are at most (length + 1) // 5: more than a tenth of that in lower case rules the
+    # sentence out, found by one search that stops at the last one needed (most sentences: early).
+    need = (end - start + 1) // 50 + 1
+    if need <= len(_LOWER_WORDS) and _LOWER_WORDS[need - 1].search(text, start, end):
         return False
     words = _LONG_WORDS.findall(text, start, end)
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.9 * len(words)
@@ -1835,6 +1846,7 @@ def _country(name: str) -> _Known | None:
     return _LEX_NAMES.get(name_key(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_determiner(words: str) -> str:
     return _DETERMINER.sub("", words).strip()
 
@@ -1851,11 +1863,20 @@ def _tail_in(words: str, table: Iterable[str]) -> str | None:
 
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its|a|an)\s+", re.IGNORECASE)
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
-_LOWER_WORD = re.compile(r"\b[a-z]{4}")
+"""Words of four letters or more (a run of letters is found whole or not at all)."""
+_LOWER_WORD = r"\b[a-z]{4}"
 """The start of a word of four letters or more in ASCII lower case: each is one of _LONG_WORDS
 not capitalised (the others in lower case are not counted)."""
-"""Words of four letters or more (a run of letters is found whole or not at all)."""
+_LOWER_WORDS = tuple(
+    re.compile(_LOWER_WORD + "".join(rf"(?=(.*?{_LOWER_WORD}))\{group}" for group in range(1, n)), re.DOTALL)
+    for n in range(1, 24)
+)
+"""``_LOWER_WORDS[n - 1]`` finds n such words (sentences of up to 1,148 characters need 23 at most).
+Each next word is the first one after the last, taken by a lookahead and its group, which a
+failing search never tries again (an atomic group, written so for Python 3.10): it takes time in
+proportion to the text, not to the ways of choosing words."""
 _FIRST = itemgetter(0)
+_FOUND_START, _FOUND_END = attrgetter("start"), attrgetter("end")
 _END = methodcaller("end")
 _AFTER_ROLE = re.compile(r",\s*|\s+")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Z\-&.]{1,9})\)")
