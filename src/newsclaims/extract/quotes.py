@@ -275,6 +275,38 @@ _POSTMODIFIER_ADJECTIVES = words(
     "close closest familiar loyal friendly sympathetic opposed allied aligned connected involved knowledgeable"
 )
 _OBJECT_PRONOUNS = words("him them me us")
+# Prepositions that the stop list leaves out: "The bulwarks against Holt" ends before them.
+_MORE_PREPOSITIONS = words(
+    "against among across toward towards over under into through within behind beyond amid despite around along upon"
+)
+# Adjectives that head no noun phrase: "The new plans" is no subject and its verb.
+_ADJECTIVES = words(
+    "new latest recent current proposed original same final initial previous major key entire whole own"
+)
+# Prepositions that open a noun's modifier: "A study by ...", "Polling of ...", "A letter from ...".
+_POST_PREPOSITIONS = words("of for from by with at in on to among over against across")
+# Nouns of quantity: the verb agrees with what follows "of" ("A number of aides say").
+_QUANTITY_NOUNS = words("number lot handful couple dozens hundreds thousands millions host")
+# The verb of a cue, after its auxiliary (" is calling").
+_CUE_WORD = re.compile(r"\s*(?:(?:is|are|was|were|be|been|has|have|had)\s+)?([a-z]+)")
+# What may stand right before a subject that opens a clause.
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "”", "''", "that"})
+_ARTICLES_OR_POSSESSIVES = words("the a an his her its their")
+# Who may stand before the "to" of an infinitive cue and speak it ("led her to declare"; not "had this to say").
+_INFINITIVE_SUBJECTS = words("her some many most both all few several")
+# Determiners after which an -ing word before a noun-like cue modifies it ("the nagging questions").
+_ING_DETERMINERS = _POSSESSIVE_PRONOUNS | words("the a an")
+# Subject pronouns that stand for the sentence's subject after a wh-word ("what he calls", "why he believes").
+_ANAPHORS = frozenset({"he", "she", "they"})
+_QUANTIFIERS_OR_DETERMINERS = _QUANTIFIER_SUBJECTS | DETERMINERS
+# Participles that name the speaker after an inverted cue ("said the chief known as Bob").
+_NAMED_PARTICIPLES = words("known named called dubbed identified described")
+# Words that take a part "of" a group after an inverted cue ("said one of the pilots").
+_PART_OF = words("one two three some many most several each all both none few")
+# Past tenses without "-ed" that read as nouns: "The candidate went on", "The campaign sent a note".
+_IRREGULAR_PAST = words("went sent made took gave got came held kept met won lost spent brought began became ran")
+# Words no noun phrase ends or runs through: prepositions, past tenses, "Having said that".
+_NOT_HEADS = _MORE_PREPOSITIONS | _IRREGULAR_PAST | words("having being")
 _JOINT_ADVERBS = ("also", "then", "later", "now", "still", "again", "quickly", "finally")
 _ADVERB_AFTER_JOINT = re.compile(r"(?<=\s(?:and|but))\s+(?:" + "|".join(_JOINT_ADVERBS) + ")$")
 _AUXILIARY_WORDS = words(_FINITE_AUX.replace("|", " "))
@@ -687,6 +719,11 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if word == "Another" or (word == "another" and j > 0 and toks[j - 1][2].lower() == "yet"):
         # "Another said, ...", "Yet another said ...": one more of those just quoted.
         return toks[j - 1 if word == "another" else j][0], toks[j][1]
+    if word.lower() == "most" and (
+        (j > 0 and toks[j - 1][2].lower() == "the") or (j + 1 < len(toks) and toks[j + 1][2].endswith("ly"))
+    ):
+        # "The most telling promise", "and most recently offered": a superlative or an adverb, no subject.
+        return None
     if (word.lower() in PRONOUNS and word.lower() != "who") or word.lower() in _QUANTIFIER_SUBJECTS:
         # "74 percent said", "a majority said": the number or article goes with the quantity.
         first = j - 1 if j > 0 and (toks[j - 1][2][:1].isdigit() or toks[j - 1][2].lower() in {"a", "the"}) else j
@@ -699,10 +736,27 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         word = "Name"
     # "the report says", "Holt’s thinking": after a determiner or a possessor a lower-case word is a noun.
     determined = j > 0 and (
-        toks[j - 1][2].lower() in DETERMINERS or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
+        toks[j - 1][2].lower() in DETERMINERS
+        or (word.endswith("ing") and toks[j - 1][2].endswith(("'s", "’s")))
+        or _modified_cue_noun(toks, j)
     )
-    if not (_is_name(word) or (_is_noun_word(word) and not word[:1].isdigit()) or (determined and word.islower())):
+    if word == "to" and j > 0 and toks[j - 1][2].lower() in _INFINITIVE_SUBJECTS:
+        # "led her to declare", "leaving some to question": the one before "to" is the infinitive's subject.
+        return toks[j - 1][0], toks[j - 1][1]
+    if not (
+        _is_name(word)
+        or (_is_noun_word(word) and not word[:1].isdigit())
+        or (determined and word.islower() and word not in STOP)
+    ):
         # "the report says": a noun that is also a cue word still heads a phrase after a determiner.
+        return None
+    if word in _IRREGULAR_PAST and 0 < j < len(toks) - 1 and toks[j - 1][2] not in _IRREGULAR_PAST:
+        # "President Holt spent Thursday discussing ...": past a time phrase, the verb's subject before it, not
+        # the verb (right before the cue, "they made plans", the verb heads nothing).
+        return _np_left(toks, j - 1)
+    if word in _ADJECTIVES or word in {"that", "which"} or word.lower() in _NOT_HEADS:
+        # "The new plans “...,”": an adjective heads no phrase; the word after it is the noun, not a verb. Nor
+        # does a relative pronoun after a determiner ("one that favors workers").
         return None
     i = j
     lower = 0 if _is_name(word) else 1
@@ -745,8 +799,13 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         if low in {"of", "for", "and", "&", "on"} and i > 1 and _is_name(toks[i - 2][2]) and _is_name(toks[i][2]):
             i -= 1
             continue
+        if low == "and" and _joined_role(toks, i, j) and lower < 4:
+            # "the independent Dover senator and Republican mayoral candidate": two roles of one speaker.
+            i -= 1
+            continue
         if (
             (_is_noun_word(prev) or (low in NOUN_LIKE and prev.islower()))
+            and low not in _MORE_PREPOSITIONS
             and (not prev[:1].isdigit() or "-" in prev)
             and lower < 5
             and not low.endswith("ed")
@@ -791,6 +850,40 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
         # "Three in four voters say".
         i = _proportion_start(toks, i - 2)
     return toks[i][0], toks[j][1]
+
+
+def _joined_role(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the "and" before token ``i`` joins a singular role noun on its left, itself after an article, a
+    name or another noun, to the phrase ``i``..``j`` (no plural head: "voters and officials" stays two)."""
+    if i < 3 or toks[j][2].endswith("s"):
+        return False
+    left, before = toks[i - 2][2], toks[i - 3][2]
+    return (
+        left.islower()
+        and _is_noun_word(left)
+        and not left.endswith(("s", "est", "ed", "en", "wn"))
+        and left not in _ADJECTIVES
+        and (before.lower() in {"the", "a", "an"} or _is_name(before) or (before.islower() and _is_noun_word(before)))
+    )
+
+
+def _modified_cue_noun(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """“...,” the new report says, "..., a new police report indicates": a noun that is also a cue word, after an
+    article and a modifier or two, when the phrase follows a closing quote mark or a comma or opens the text read."""
+    word = toks[j][2]
+    if word not in NOUN_LIKE and not (word.endswith("s") and word[:-1] in NOUN_LIKE):
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 2 and toks[k][2].islower() and _is_noun_word(toks[k][2]):
+        k -= 1
+    if k == j - 1 or k < 0 or toks[k][2].lower() not in {"the", "a", "an"}:
+        return False
+    if k < 2:
+        return k == 0
+    # A closing mark hugs the comma before it ("stop,” the"); a curly one may follow a "?" or "!" (no token).
+    mark = toks[k - 1][2]
+    gap = toks[k - 1][0] - toks[k - 2][1]
+    return mark == "," or (mark in _CLOSING_MARKS and gap == 0) or (mark in {"”", "’", "''"} and gap <= 1)
 
 
 def _place_comma(toks: list[tuple[int, int, str]], n: int, that: int) -> bool:
@@ -884,6 +977,7 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         # Apposition: "Bo Park, a doctor, said".
         # "Holt, 35, the daughter of ..., said": several commas back, the phrase opening the sentence wins.
         found: tuple[int, int] | None = None
+        role = False
         k = j - 1
         segment = toks[max(0, j - 6) : j]
         comma = max((n for n, t in enumerate(segment) if t[2] == ","), default=-1)
@@ -909,15 +1003,37 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
                     last -= 1
                 last = last - 1 if toks[last][2] == "(" else k - 1
             head = _np_left(toks, last) if last >= 0 else None
-            if head is not None and _is_name(text[head[0] : head[1]]):
+            modified = head is not None and _after_any_preposition(toks, head[0])
+            if head is not None and modified:
+                # "An aide to Jo Lee, who ..., declined": the noun before the preposition heads the subject;
+                # "Making her way around Chez Vachon, Holt ... thanked": an object of a preposition is none.
+                head = _postmodified_subject(toks, head)
+                if head is None:
+                    k -= 1
+                    continue
+            determined = head is not None and text[head[0] : head[1]].split(None, 1)[0].lower() in {"a", "an", "the"}
+            if head is not None and (
+                modified or _is_name(text[head[0] : head[1]]) or _is_name(toks[last][2]) or determined
+            ):
                 # “...,” Jim Dunn, the attorney general of Ohio, said: the name right after the quote opens too.
                 opening = _opens(text, max(lo, cue_start - _WINDOW), head[0]) or _after_quote(text, lo, head[0])
+                if not modified and not _is_name(text[head[0] : head[1]]) and not opening:
+                    # “...,” the economist Jo Bern, an adviser, wrote, “...,” an intelligence source, who ..., told:
+                    # a role (before the name), where the phrase opens; elsewhere such a phrase is as often an object
+                    # ("hired the economist Jo Bern, ...").
+                    k -= 1
+                    continue
                 if found is None or opening:
-                    found = head
+                    # A role phrase gives way to a name between the last commas ("the spokesman, Jo Lee, said").
+                    found, role = head, modified or (determined and not _is_name(toks[last][2]))
                 if opening:
                     break
             k -= 1
-        if between is not None and (
+        if found is not None and role:
+            # The name right after a role ("The director of the centre, Ina Kim, said") beats the role.
+            if between is not None and text[found[1] : between[0]].strip() == ",":
+                found = between
+        elif between is not None and (
             found is None
             or not (_opens(text, max(lo, cue_start - _WINDOW), found[0]) or _after_quote(text, lo, found[0]))
         ):
@@ -931,6 +1047,8 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
     if head is None:
         return None
     subject = _subject_before_modifier(toks, j, head)
+    cue_word = _CUE_WORD.match(text, cue_start)
+    cue_verb = cue_word[1] if cue_word is not None else ""
     if subject is not None and text[subject[0] : subject[1]] in _WHO_FORMS:
         # "Holt, who has in the past described ...": the relative pronoun and what it stands for.
         k = next(n for n, t in enumerate(toks) if t[0] == subject[0])
@@ -940,13 +1058,43 @@ def _speaker_left(text: str, lo: int, cue_start: int) -> tuple[list[tuple[int, i
         return spans, spans[0][0]
     if subject is not None:
         head = subject
+    elif cue_verb not in _NAMING_FORMS:
+        # Not before "called": "a firm called Harbor Data" names, and a phrase opening with "a" reads so.
+        head = _postmodified_subject(toks, head) or head
     quoted = _speaker_after_quote(text, lo, toks, head)
     if quoted is not None:
         head = quoted
-    unclosed = _unclosed_apposition(text, lo, toks, head) if not _CUE_THEN_COMMA.match(text, cue_start) else None
+    # "Rep. Jo Dunn (Del.), a delegate supporting Holt, said": a participle in the apposition is no cue of its name.
+    closed = cue_verb.endswith("ing") or _CUE_THEN_COMMA.match(text, cue_start) is not None
+    unclosed = _unclosed_apposition(text, lo, toks, head) if not closed else None
     if unclosed is not None:
         head = unclosed
+    antecedent = _wh_antecedent(text, lo, toks, head)
+    if antecedent is not None:
+        return [antecedent, head], head[0]
     return [head], head[0]
+
+
+def _wh_antecedent(
+    text: str, lo: int, toks: list[tuple[int, int, str]], head: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "Cruz has railed against what he calls the cartel", "Holt wavered on whether she would back it": the
+    sentence's subject, which the pronoun after "what", "which", "whether", "why" or "how" stands for."""
+    first = _index_at(toks, head[0], len(toks) - 1)
+    if (
+        first < 1
+        or toks[first][2] not in _ANAPHORS
+        or toks[first - 1][2] not in {"what", "which", "whether", "why", "how"}
+    ):
+        return None
+    subject = _subject(text, lo, toks[first - 1][0])
+    words = text[subject[0] : subject[1]].split() if subject is not None else []
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    # "he" and "she" stand for a name, "they" for a plural.
+    last = words[-1]
+    agrees = last.endswith("s") if toks[first][2] == "they" else _is_name(last) and last.lower() not in PRONOUNS
+    return subject if agrees else None
 
 
 def _unclosed_apposition(
@@ -959,23 +1107,30 @@ def _unclosed_apposition(
     names = 0
     while names < len(toks) and names < 4 and _is_name(toks[names][2]):
         names += 1
-    if names == 0 or names + 1 >= len(toks) or toks[names][2] != "," or toks[names + 1][2] not in {"the", "a", "an"}:
+    comma = names
+    if names and comma < len(toks) and toks[comma][2] == "(":
+        # "Ann Lee (D-Del.), a supporter of ... told": the party and state after the name.
+        comma = next((n for n in range(comma + 1, min(len(toks), comma + 8)) if toks[n][2] == ")"), len(toks)) + 1
+    if names == 0 or comma + 1 >= len(toks) or toks[comma][2] != "," or toks[comma + 1][2] not in {"the", "a", "an"}:
         return None
     if _opens_adverbial(toks, 0):
         return None
     if names == 1 and toks[0][2].endswith("ly"):
         # "Significantly, the judge said": a sentence adverb, not a name.
         return None
-    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[names + 1 :] if t[0] < head[0]):
+    if any(t[2] in {",", ";", ":", "(", ")"} or t[2] in CUE_WORDS for t in toks[comma + 1 :] if t[0] < head[0]):
         return None
     return toks[0][0], toks[names - 1][1]
 
 
 def _after_quote(text: str, lo: int, position: int) -> bool:
     """Whether a closing quote mark (and a comma) stands right before a position: “...,” Jim Dunn."""
-    before = text[max(lo, position - 4) : position].rstrip(" \t\u00a0,")
-    # A closing mark hugs the word before it; a straight mark after a space opens a quote.
-    return before[-1:] in {"”", '"', "’"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0"}
+    before = text[max(lo, position - 5) : position].rstrip(" \t\u00a0,")
+    # A closing mark hugs the word before it; a straight mark after a space opens a quote. Two typewriter
+    # marks ('') close one too.
+    if before.endswith("''"):
+        before = before[:-1]
+    return before[-1:] in {"”", '"', "’", "'"} and before[-2:-1] not in {"", " ", "\t", "\n", "\u00a0", "'"}
 
 
 def _speaker_after_quote(
@@ -984,6 +1139,9 @@ def _speaker_after_quote(
     """“...?” a narrator in the new ad asks: the phrase from the closing quote to the cue, when the head found
     is the object of a preposition inside it."""
     first = _index_at(toks, head[0], len(toks) - 1)
+    if toks[first][2] in _CLAUSE_PRONOUNS:
+        # “...,” Holt went on, as if he had not heard her: a subject pronoun opens a clause of its own.
+        return None
     # Only a closing mark right before one of the tokens below ends the loop with a phrase: none within their
     # reach, none found (a look at the text instead of the loop, for most cues).
     reach = text[max(lo, toks[max(0, first - 7)][0] - 4) : toks[first - 1][0]] if first > 0 else ""
@@ -1001,11 +1159,18 @@ def _speaker_after_quote(
         if _after_quote(text, lo, toks[k][0]):
             prepositions = any(t[2] in _PHRASE_PREPOSITIONS for t in toks[k + 1 : first])
             opening = word.lower() in {"a", "an", "the", "one", "another"} or _is_name(word)
-            # “...,” retired navy admiral Ray Ames said: modifiers the head phrase left out.
-            modifiers = first - k <= 4 and all(
-                (t[2].isalpha() and t[2].islower() and t[2] not in STOP and t[2] not in CUE_WORDS and t[2][-1] != "s")
+            # “...,” retired navy admiral Ray Ames said, “...,” former State policy planning director Jo Lee
+            # wrote: modifiers the head phrase left out, a capitalised one among them.
+            modifiers = first - k <= 5 and all(
+                (
+                    t[2].isalpha()
+                    and (t[2].islower() or (n > k and _is_name(t[2])))
+                    and t[2].lower() not in STOP
+                    and (t[2] not in CUE_WORDS or t[2].endswith("ing"))
+                    and t[2][-1] != "s"
+                )
                 or t[2] in {",", "the", "a", "an"}
-                for t in toks[k:first]
+                for n, t in enumerate(toks[k:first], k)
             )
             return (toks[k][0], head[1]) if (prepositions and opening) or modifiers else None
     return None
@@ -1068,10 +1233,53 @@ def _subject_before_modifier(toks: list[tuple[int, int, str]], j: int, head: tup
     return None
 
 
+def _postmodified_subject(toks: list[tuple[int, int, str]], head: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A study by the harbor group found", "Polling of harbor voters shows", "Early results of exit polls
+    conducted by Harbor Research for the Ledger show": the phrase before the cue is the object of a preposition;
+    the noun before that preposition heads the subject, when its phrase opens the clause."""
+    start = _index_at(toks, head[0], len(toks) - 1)
+    if toks[start][1] == head[1] and toks[start][2].lower() in _QUANTIFIERS_OR_DETERMINERS:
+        # "Premiums for many plans rose": a lone quantifier before a noun-like cue word is no subject.
+        return None
+    for _ in range(4):
+        k = start - 1
+        if k < 1 or toks[k][2] not in _POST_PREPOSITIONS:
+            return None
+        k -= 1
+        if toks[k][2] in _REPORT_PARTICIPLES or (toks[k][2].endswith("ed") and toks[k][2].islower() and k > 0):
+            # "exit polls conducted by ...": a participle between the noun and its preposition.
+            k -= 1
+        outer = _np_left(toks, k) if toks[k][2] not in _OBJECT_PRONOUNS else None
+        if (
+            outer is None
+            or toks[k][2].endswith("ed")
+            or (toks[k][2].endswith("ing") and toks[k][2].lower() not in _ING_NOUNS)
+        ):
+            # "Speaking in Harlem, Holt ...": an opening participle is no noun.
+            return None
+        start = _index_at(toks, outer[0], k)
+        if any(t[2].islower() and t[2].endswith("s") and not t[2].endswith("ss") for t in toks[start:k]):
+            # "The ad uses footage of Holt": a word in -s before the noun is a verb, not a modifier.
+            return None
+        before = toks[start - 1][2] if start > 0 else ""
+        if not before or (
+            before in _CLAUSE_OPENERS and not (before == "," and start >= 2 and _is_name(toks[start - 2][2]))
+        ):
+            # Not after "Jo Lee, ": an apposition whose closing comma is missing.
+            return toks[start][0], head[1]
+    return None
+
+
 def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the phrase starting at offset ``start`` is the object of a preposition ("in the bay")."""
     first = next((n for n, t in enumerate(toks) if t[0] == start), 0)
     return first > 0 and toks[first - 1][2] in _PHRASE_PREPOSITIONS
+
+
+def _after_any_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows a preposition, one the stop list lacks included."""
+    first = _index_at(toks, start, len(toks) - 1)
+    return first > 0 and (toks[first - 1][2] in _PHRASE_PREPOSITIONS or toks[first - 1][2] in _MORE_PREPOSITIONS)
 
 
 def _heads_plural(word: str) -> bool:
@@ -1107,7 +1315,12 @@ def _before_time_adjunct(toks: list[tuple[int, int, str]], j: int) -> int:
         i -= 1
     while i >= 0 and toks[i][2].lower() in BETWEEN and toks[i][2].islower():
         i -= 1
-    return i if i >= 0 and (_is_name(toks[i][2]) or _is_noun_word(toks[i][2]) or toks[i][2] in PRONOUNS) else j
+    if i < 0:
+        return j
+    word = toks[i][2]
+    # "The report published Tuesday": a noun that is also a cue word, after its article.
+    noun = _is_name(word) or _is_noun_word(word) or word in PRONOUNS or _np_left(toks, i) is not None
+    return i if noun else j
 
 
 def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
@@ -1115,6 +1328,12 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
     if not toks:
         return None
+    if len(toks) > 2 and toks[1][2] == "of" and toks[0][2].lower() in _PART_OF:
+        # "said one of the pilots", "said some of the crew": the part and the whole it is taken from.
+        if toks[2][2] in {"them", "us"}:
+            return toks[0][0], toks[2][1]
+        whole = _speaker_right(text, toks[1][1], hi)
+        return (toks[0][0], whole[1]) if whole is not None else None
     i = 0
     if toks[0][2].lower() in DETERMINERS and toks[0][2].lower() not in {"that", "this", "these", "those"}:
         i = 1
@@ -1125,8 +1344,8 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             roles < len(toks)
             and roles < 5
             and (
-                (_is_noun_word(toks[roles][2]) and toks[roles][2].islower())
-                # "said master of ceremonies Bo Park".
+                (_is_noun_word(toks[roles][2]) and (toks[roles][2].islower() or toks[roles][2].isdigit()))
+                # "said master of ceremonies Bo Park", "said 9/11 widow Ann Lee".
                 or (toks[roles][2] == "of" and 0 < roles < len(toks) - 1 and toks[roles + 1][2].islower())
             )
         ):
@@ -1143,6 +1362,21 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             end_index = i
         elif low in {"of", "for", "and"} and end_index is not None and i + 1 < len(toks) and _is_name(toks[i + 1][2]):
             pass
+        elif (
+            low == "of"
+            and end_index is not None
+            and i + 1 < len(toks)
+            and toks[i + 1][2].islower()
+            and _is_noun_word(toks[i + 1][2])
+            and (i + 2 == len(toks) or toks[i + 2][2] in {",", ";", "(", "—", "–"})
+        ):
+            # "said the mayor's chief of staff, Jo Lee", "said the secretary of state": a role of its own kind.
+            pass
+        elif (
+            low in _NAMED_PARTICIPLES and end_index is not None and i + 1 < len(toks) and toks[i + 1][2] in {"as", "by"}
+        ):
+            # "said the base chief known as Bob": the participle's phrase describes the head.
+            break
         elif _is_noun_word(word) and lower < 5 and low not in TIME_WORDS:
             lower += 1
             end_index = i
@@ -1174,8 +1408,9 @@ def _speaker_right(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         i < len(toks)
         and toks[i][2] not in {",", ".", "(", ")", ";", "—", "–", ":", "”", '"'}
         and toks[i][2].lower() not in _AFTER_SPEAKER
-        # "wrote a man calling himself Jo Jo".
+        # "wrote a man calling himself Jo Jo", "said the base chief known as Bob".
         and not (toks[i][2].islower() and toks[i][2].endswith("ing"))
+        and not (toks[i][2] in _NAMED_PARTICIPLES and i + 1 < len(toks) and toks[i + 1][2] in {"as", "by"})
     ):
         return None
     return toks[0][0], toks[end_index][1]
@@ -1195,6 +1430,19 @@ def _past(low: str, base: str) -> bool:
     return (low != base and not low.endswith(("s", "ing"))) or low in {"said", "read"}
 
 
+def _head_words(words: list[str]) -> list[str]:
+    """The words of a subject up to the noun its verb agrees with: "A study by the harbor group" -> "A study";
+    after a quantity ("A majority of voters", "74 percent of voters", "Many of his aides") the phrase after it."""
+    for n in range(1, len(words) - 1):
+        if words[n] in _POST_PREPOSITIONS:
+            cut = n - 1 if n > 1 and (words[n - 1] in _REPORT_PARTICIPLES or words[n - 1].endswith("ed")) else n
+            last = words[cut - 1].lower()
+            if last in _QUANTIFIER_SUBJECTS or last in _QUANTITY_NOUNS or last in DETERMINERS or _is_number(last):
+                return _head_words(words[n + 1 :])
+            return words[:cut]
+    return words
+
+
 def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start: int) -> bool:
     """Reject nouns read as cue verbs ("his claims", "the state"): a present-tense cue needs a real subject."""
     if low == base and _MODAL_BEFORE.search(text, max(0, cue_start - 30), cue_start):
@@ -1204,6 +1452,14 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         # clause, so the cue word is the plural noun it describes.
         return False
     words = text[speaker[0] : speaker[1]].split()
+    # "Polling of harbor voters shows": the noun before the preposition agrees; the phrase after the last
+    # preposition, which was read as the subject on its own, still may.
+    inner = next((words[n + 1 :] for n in range(len(words) - 2, 0, -1) if words[n] in _POST_PREPOSITIONS), [])
+    return any(_agrees_words(text, low, base, form, speaker[0]) for form in (_head_words(words), inner) if form)
+
+
+def _agrees_words(text: str, low: str, base: str, words: list[str], start: int) -> bool:
+    """Whether a subject of these words can go with a present-tense or noun-like cue word."""
     if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
         return False
     if len(words) > 1 and words[0] != _contracted(words[0]) and _contracted(words[0]) in PRONOUNS:
@@ -1233,7 +1489,11 @@ def _agrees(text: str, low: str, base: str, speaker: tuple[int, int], cue_start:
         )
     if low.endswith("s") and low != base:
         head = words[-1] if words else ""
-        before = text[max(0, speaker[0] - 12) : speaker[0]].split()
+        if len(words) == 2 and words[0].lower() in _ING_DETERMINERS and head.endswith("ing") and head.islower():
+            # "his sweeping plans", "the nagging questions": an -ing word after a possessive or an article
+            # modifies the noun.
+            return head in _ING_NOUNS
+        before = text[max(0, start - 12) : start].split()
         if len(words) == 1 and head.islower() and before and before[-1].lower() in _CLAUSE_SUBORDINATORS:
             # "although history says": a subordinator opens a clause, so a bare noun after it is its subject.
             return True
@@ -1295,12 +1555,19 @@ def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     k = i
     while k < len(toks) and k - i < 2 and _is_name(toks[k][2]):
         k += 1
+    if not (k > i and k + 1 < len(toks) and toks[k][2] == ","):
+        return False
+    after = toks[k + 1][2]
+    verb = toks[k + 2][2] if k + 2 < len(toks) else ""
+    # "In Dover, Ohio, 62-year-old Ann Lee said": an age opens the subject after the state; "in Salem, New
+    # Hampshire, Holt went after Bush": so does a name right before a verb.
     return (
-        k > i
-        and k + 1 < len(toks)
-        and toks[k][2] == ","
-        and toks[k + 1][2].islower()
-        and toks[k + 1][2] in _NOT_CLAUSE_START
+        (after.islower() and after in _NOT_CLAUSE_START)
+        or (after[:1].isdigit() and "-" in after)
+        or (
+            _is_name(after)
+            and (verb in _IRREGULAR_PAST or verb in CUE_WORDS or (verb.islower() and verb.endswith("ed")))
+        )
     )
 
 
@@ -1369,26 +1636,34 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             j = roles
             while j + 1 < len(toks) and _is_name(toks[j + 1][2]):
                 j += 1
-        if j == i and not _is_name(word):
-            # "The conservative publication": a determiner, then up to four nouns ("several fishing groups": an
-            # -ing word first is a modifier when a noun follows it). A word before an object ("groups gave him")
-            # is the verb.
-            while (
-                j + 1 < len(toks)
-                and j - i < 4
-                and (
-                    _is_noun_word(toks[j + 1][2])
-                    or (
-                        j == i
-                        and toks[j + 1][2].endswith("ing")
-                        and j + 2 < len(toks)
-                        and _is_noun_word(toks[j + 2][2])
+        if not _is_name(word):
+            # "The conservative publication", "the Harbor press office", "The 62-year-old Ann Lee": a determiner,
+            # then up to four nouns and the names among them ("several fishing groups": an -ing word first is a
+            # modifier when a noun follows it). A word before an object ("groups gave him") is the verb.
+            nouns = 0
+            while j + 1 < len(toks) and j - i < 8:
+                nxt = toks[j + 1][2]
+                if _is_name(nxt) and nxt not in FUNCTION_CAPS:
+                    j += 1
+                    continue
+                if not (
+                    nouns < 4
+                    and nxt.islower()
+                    and nxt not in _MORE_PREPOSITIONS
+                    and nxt not in _IRREGULAR_PAST
+                    and not nxt.endswith("ed")
+                    and (
+                        _is_noun_word(nxt)
+                        or (j == i and nxt.endswith("ing") and j + 2 < len(toks) and _is_noun_word(toks[j + 2][2]))
                     )
-                )
-                and toks[j + 1][2].islower()
-                and not toks[j + 1][2].endswith("ed")
-                and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
-            ):
+                    and not (j > i and j + 2 < len(toks) and toks[j + 2][2] in _OBJECT_PRONOUNS)
+                    # "The nomination carries a symbolic value": a word in -s before an article is the verb.
+                    and not (
+                        j > i and nxt.endswith("s") and j + 2 < len(toks) and toks[j + 2][2] in _ARTICLES_OR_POSSESSIVES
+                    )
+                ):
+                    break
+                nouns += 1
                 j += 1
             if j == i:
                 return None
@@ -2396,7 +2671,8 @@ class _Reader:
         if not speakers:
             return False
         text = self.text
-        if text[speakers[0][0] : speakers[0][1]].rsplit(None, 1)[-1].lower() in _EVIDENCE:
+        # "a study by the harbour group": the phrase read whole, its head before the preposition.
+        if _head_words(text[speakers[0][0] : speakers[0][1]].split())[-1].lower() in _EVIDENCE:
             return True
         governing = _EVIDENCE_OF.search(text, max(0, speakers[0][0] - 40), speakers[0][0])
         return governing is not None and governing.group(1).lower() in _EVIDENCE
