@@ -531,7 +531,7 @@ def test_the_issuer_of_a_statement_speaks_through_it() -> None:
         ),
         ("Another county poll found broad support for the ferry among fishermen.", None, "found", None),
         ("A study by the harbour group found the mayor got twice the airtime of his rival.", None, "found", None),
-        ("Video of the meeting shows the mayor with his hands in the air.", None, "shows", None),
+        ("A video of the meeting shows the mayor with his hands in the air.", None, "shows", None),
         ("During the same stretch, harbour records show, the ferry has sailed 200 hours.", None, "show", None),
     ],
 )
