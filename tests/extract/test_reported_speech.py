@@ -782,3 +782,8 @@ def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> No
 )
 def test_resist_and_an_addressee_before_that(text: str, content: str, cue: str, speaker: str) -> None:
     assert ([content], cue, [speaker]) in _found(text)
+
+
+def test_a_comma_inside_the_closing_mark_before_a_participle() -> None:
+    text = "Lee openly admires the harbour master as a “steady hand,” comparing him favorably to the mayor."
+    assert (["him favorably to the mayor"], "comparing", ["Lee"]) in _found(text)

@@ -2525,6 +2525,9 @@ class _Reader:
             # ("when you start calling ...": a generic "you" is no speaker.)
             generic = left is not None and self.text[left[0][-1][0] : left[0][-1][1]].lower() == "you"
             return left is not None and not generic and self.forward(cue_start, cue_end, base, left[0], end)
+        if before.endswith((",”", ',"', ",’", ",'")):
+            # 'admires her as a “strong hand,” comparing ...': the comma inside the closing mark.
+            before = before[:-1]
         adverb = _COMMA_ADVERB.search(before)
         if adverb is not None:
             # "..., even suggesting he ...": an adverb between the comma and the participle.
