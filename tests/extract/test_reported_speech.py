@@ -531,6 +531,7 @@ def test_the_issuer_of_a_statement_speaks_through_it() -> None:
         ),
         ("Another county poll found broad support for the ferry among fishermen.", None, "found", None),
         ("A study by the harbour group found the mayor got twice the airtime of his rival.", None, "found", None),
+        ("A video of the meeting shows the mayor with his hands in the air.", None, "shows", None),
         ("During the same stretch, harbour records show, the ferry has sailed 200 hours.", None, "show", None),
     ],
 )
@@ -601,6 +602,8 @@ def test_a_particle_verb_object_ends_at_a_comma_before_another_report() -> None:
         ("Bo Park ended the debate by saying he is ready to work on the pier.", "he is ready to work on the pier"),
         ("Bo Park faced doubts after saying in a debate that he would stay neutral.", "that he would stay neutral"),
         ("Bo Park won cheers by praising the mayor as a tireless worker.", "the mayor as a tireless worker"),
+        ("Bo Park opened the meeting by talking about the harbour floods.", "about the harbour floods"),
+        ("Bo Park opened by emphasizing the need for a safer pier.", "the need for a safer pier"),
     ],
 )
 def test_a_participle_after_a_dash_or_a_preposition_reports_for_the_subject(text: str, content: str) -> None:
@@ -628,3 +631,159 @@ def test_not_mentioning_someone_is_reported() -> None:
 
 def test_a_mention_as_a_noun_reports_nothing() -> None:
     assert _found("The mayor's mention of the pier drew loud cheers from the crowd.") == []
+
+
+def test_an_expectation_that_is_negated_is_reported_by_no_one() -> None:
+    assert _found("Lee is not expected to sign the pier deal this year.") == [
+        (["Lee is not expected to sign the pier deal this year"], "is not expected", [])
+    ]
+
+
+def test_an_expectation_after_a_gapped_subject_is_the_second_predicate_only() -> None:
+    text = "Lee is not on board with the pier plan and is not expected to vote for it in May."
+    assert _found(text) == [(["is not expected to vote for it in May"], "is not expected", [])]
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "speaker"),
+    [
+        ("Harbour Board Chief Praises The Mayor’s New Pier Plan", "Praises", "Harbour Board Chief"),
+        ("New Poll Shows Wide Gap Between The Two Harbour Candidates", "Shows", "New Poll"),
+        ("Island Mayor Endorses Ann Lee For The County Seat", "Endorses", "Island Mayor"),
+    ],
+)
+def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline: str, cue: str, speaker: str) -> None:
+    text = headline + "\n\nThe board met on Monday in the old town hall."
+    found = _found(text)
+    assert len(found) == 1
+    assert found[0][1:] == (cue, [speaker])
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "He’s hoping the governor’s backing will lift the pier plan.",
+            "the governor’s backing will lift the pier plan",
+            "hoping",
+            "He",
+        ),
+        (
+            "The harbour board is already predicting that the pier will open in May.",
+            "that the pier will open in May",
+            "predicting",
+            "The harbour board",
+        ),
+    ],
+)
+def test_a_progressive_with_an_adverb_or_a_contraction_reports(text: str, content: str, cue: str, speaker: str) -> None:
+    assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_short_adjunct_with_for_before_the_reported_clause() -> None:
+    text = "Lee has said for weeks she is the only candidate who can fix the pier."
+    assert _found(text) == [(["she is the only candidate who can fix the pier"], "said", ["Lee"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The harbour deal was first reported by the Harbour Gazette.", "The harbour deal", "the Harbour Gazette"),
+        (
+            "Lee's pier plan, first reported by The Gazette on Tuesday, would cost millions.",
+            "Lee's pier plan",
+            "The Gazette",
+        ),
+    ],
+)
+def test_the_outlet_that_first_reported_a_story(text: str, content: str, speaker: str) -> None:
+    assert _found(text) == [([content], "reported", [speaker])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Lee has lately started asking islanders to back the pier.", "islanders to back the pier", "asking", "Lee"),
+        ("Lee has avoided openly criticizing the ferry crew.", "the ferry crew", "criticizing", "Lee"),
+    ],
+)
+def test_an_ing_form_completing_begin_or_avoid_reports_for_the_subject(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_generic_you_starting_to_say_something_is_no_speaker() -> None:
+    assert _found("It goes wrong when you start calling the pier plan a scam.") == []
+
+
+def test_a_time_adjunct_may_stand_between_a_nominal_cue_and_its_that_clause() -> None:
+    text = "Lee stood by her claim on Friday that the pier would never reopen."
+    assert (["that the pier would never reopen"], "claim", ["her"]) in _found(text)
+
+
+def test_a_nominal_report_ends_where_another_speaker_reports() -> None:
+    text = "In reply to the mayor's claim that the pier was safe, she said the pylons were rotten."
+    found = _found(text)
+    assert (["the pylons were rotten"], "said", ["she"]) in found
+    assert all("she said" not in " ".join(contents) for contents, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Six in 10 islanders back the pier, after half said so in May.", "so", "half"),
+        ("Lee's manager said as much on Monday.", "as much", "Lee's manager"),
+    ],
+)
+def test_said_so_stands_for_a_report_made_before(text: str, content: str, speaker: str) -> None:
+    assert ([content], "said", [speaker]) in _found(text)
+
+
+def test_so_many_after_said_is_no_anaphor() -> None:
+    assert all(contents != ["so"] for contents, _, _ in _found("Lee said so many people came to the pier."))
+
+
+def test_a_noun_like_verb_in_the_progressive_takes_a_plain_object() -> None:
+    found = _found("Lee is promising cheaper ferries and a new pier for the island.")
+    assert [(contents, speakers) for contents, _, speakers in found] == [
+        (["cheaper ferries and a new pier for the island"], ["Lee"])
+    ]
+
+
+def test_an_adverb_after_the_comma_of_a_participle() -> None:
+    text = "Ann Holt waved at the old tide charts, even suggesting someone had altered them."
+    assert (["someone had altered them"], "suggesting", ["Ann Holt"]) in _found(text)
+
+
+def test_a_report_ends_before_a_time_clause_with_a_named_speakers_report() -> None:
+    text = "Lee spoke well, sharply denouncing the old pier plan after Park said he is open to a new deal."
+    found = _found(text)
+    assert any(cue == "denouncing" and contents == ["the old pier plan"] for contents, cue, _ in found)
+    assert (["he is open to a new deal"], "said", ["Park"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Islanders could hardly resist noting that the ferry was late again.",
+            "that the ferry was late again",
+            "noting",
+            "Islanders",
+        ),
+        (
+            "He won the fishermen over by telling them that the catch would grow.",
+            "that the catch would grow",
+            "telling",
+            "He",
+        ),
+    ],
+)
+def test_resist_and_an_addressee_before_that(text: str, content: str, cue: str, speaker: str) -> None:
+    assert ([content], cue, [speaker]) in _found(text)
+
+
+def test_a_comma_inside_the_closing_mark_before_a_participle() -> None:
+    text = "Lee openly admires the harbour master as a “steady hand,” comparing him favorably to the mayor."
+    assert (["him favorably to the mayor"], "comparing", ["Lee"]) in _found(text)

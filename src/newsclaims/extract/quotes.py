@@ -79,7 +79,7 @@ _NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 # The same, lower-cased: compared with lower-cased words ("said he", "..., he added").
 _CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
-_TIME_OR_PLACE = words("at in on during after before last this earlier later")
+_TIME_OR_PLACE = words("at in on during after before last this earlier later for over")
 _RELATIVES = words("who whom which that whose where when")
 _SCARE_WORDS = 5
 # What may follow a speaker named after its cue ("said Smith on Monday", "said Smith, who ...").
@@ -105,7 +105,8 @@ _NOT_ACT_OBJECT = words(
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me|it)\b(?=\s*[,.;]|\s*$)")
 _ADJUNCT_START = words("at in on during to after before from with about while last this earlier later")
-_THAT = re.compile(r"\s+(that)\b")
+# "her claim that ...", "her claim on Friday that ...": a short time adjunct may stand between.
+_THAT = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+[A-Za-z]+)?\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _JOINED_CLAUSE = re.compile(r"(?:,[”\"’']*[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
@@ -147,7 +148,7 @@ _NOT_ROLES = words("time day year moment extent way reason fact point week month
 # at once.
 _EXPECTED = re.compile(
     r"[aiprsw](?<!\w[aiprsw])(?=s\s|re\s|as\s|ere\s|eem|ppear|eportedly|llegedly|urportedly|upposedly)(?:"
-    r"(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|also\s+|now\s+)?expected\b(?=\s+to\b)"
+    r"(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:widely\s+|also\s+|now\s+|not\s+)?expected\b(?=\s+to\b)"
     r"|(?<=[as])(?<!n't [as])(?<!not [as])(?<!cannot [as])(?:(?<=s)(?:eems?|eemed)|(?<=a)(?:ppears?|ppeared))\b"
     r"(?=\s+(?:to|like|as\s+if|as\s+though)\b)"
     r"|(?:(?<=r)eportedly|(?<=a)llegedly|(?<=p)urportedly|(?<=s)upposedly)\b"
@@ -247,7 +248,11 @@ _NOMINAL_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(NOMINA
 _CALENDAR_NAMES = frozenset({"May", "June", "April", "August", "Monday"})
 _HEADLINE_CUE = re.compile(
     r"\b(?:Says|Said|Claims|Warns|Tells|Argues|Insists|Admits|Denies|Suggests|Thinks|Believes|Wants|Urges|Vows|"
-    r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions)\b"
+    r"Calls For|Slams|Blasts|Predicts|Promises|Pledges|Accuses|Defends|Rejects|Questions|"
+    r"Endorses|Endorsed|Announces|Announced|Reveals|Revealed|Praises|Praised|Backs|Denounces|Explains|Tweets|"
+    r"Finds|Shows|Show|Reassures|Compares|Told|Urged|Warned|Claimed|Admitted|Calls|"
+    r"Attacks|Criticizes|Condemns|Supports|Opposes|Demands|Asks|Responds|Refuses|Debunks|Hits|Mocks|Rips|Knocks|"
+    r"Dismisses|Touts|Hails|Lauds|Scolds|Lashes Out At|Fires Back At|Takes Aim At|Doubles Down On|Weighs In On)\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
@@ -504,18 +509,46 @@ _EVIDENCE_VERBS = words("show find")
 _EVIDENCE = words(
     "poll polls polling survey surveys study studies records record data figures numbers results analysis review "
     "report reports filings documents email emails investigation inquiry findings research audit tally tallies "
-    "estimates statistics ledgers paper count counts"
+    "estimates statistics ledgers paper count counts photos photographs video videos footage images pictures memo "
+    "memos letters transcripts returns projections analyses reviews evidence"
 )
 _OUT_AGAINST = words("against for about on")
 # Verbs of stance toward a person or a plan, whose object is the stance ("after praising Holt as ...").
 _STANCE_BASES = words(
-    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame"
+    "praise denounce urge blast slam criticize criticise attack endorse question dismiss accuse blame talk cite echo "
+    "emphasize emphasise stress promise propose reiterate"
 )
+_GAPPED_EXPECTED = re.compile(r"[ \t\u00a0](?:and|but)[ \t\u00a0]+(?=(?:is|are|was|were)\b)")
 _NEGATED_BEFORE = re.compile(r"\b(?:did|does|do|would|will)(?:[ \t\u00a0]+not|n[’']t)[ \t\u00a0]+[a-z]+$")
+_LOOSE_PROGRESSIVE = re.compile(
+    r"(?:\s(?:is|are|was|were|been)|(?:^|(?<=\s))(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou)[’'](?:s|re))"
+    r"(?:\s+(?:already|also|still|now|not|just|really|increasingly|openly|publicly|repeatedly|quietly|actually|even))*$"
+)
+# "was first reported by The Gazette", ", first reported by the Gazette on Tuesday,": an outlet relays a story.
+_REPORTED_BY = re.compile(
+    r"(?:[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been|had[ \t\u00a0]+been|have[ \t\u00a0]+been)|,)[ \t\u00a0]+"
+    r"(?:first|previously|initially|originally)?[ \t\u00a0]*(?P<cue>reported)(?:[ \t\u00a0]+[a-z]+){0,2}?[ \t\u00a0]+by"
+    r"[ \t\u00a0]+(?P<spk>(?:the[ \t\u00a0]+)?[A-Z][\w.’'&-]*(?:[ \t\u00a0]+[A-Z][\w.’'&-]*){0,5})"
+)
+_CATENATIVE = re.compile(
+    r"(?:[ \t\u00a0]+(?:has|have|had|will|would|also|even|then|now|lately|soon|already|just|never|not|[a-z]+ly))*"
+    r"[ \t\u00a0]+(?:began|begun|begin|begins|started|starts|start|continued|continues|continue|kept|keeps|keep"
+    r"|avoided|avoids|avoid|resumed|resumes|resist)(?:[ \t\u00a0]+[a-z]+ly)?$"
+)
+_SAID_SO = re.compile(r"(so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|long|that|[a-z]+ly)\b)")
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)(?:[ \t\u00a0]+(?:also|still|now|not|already|again))?[ \t\u00a0]+$"
+)
+_COMMA_ADVERB = re.compile(r",[ \t\u00a0]+(?:even|also|again|then|further|instead|later|[a-z]+ly)$")
+_NAMED_REPORT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:after|before|when|because|since)[ \t\u00a0]+(?:[A-Z][\w.’'-]*[ \t\u00a0]+){1,3}"
+    r"(?:" + _SAY_FINITE + r")[ \t\u00a0]"
+)
+_ADDRESSEE_THAT = re.compile(r"[ \t\u00a0]+(?:him|her|them|us|me|reporters|voters|supporters)[ \t\u00a0]+that\b")
 _ADJUNCT_THEN_THAT = re.compile(
     r"[ \t\u00a0]+(?:in|on|at|during|after|before|to)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,6}?(?:that|[“\"])"
 )
-_EVIDENCE_OF = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
+_EVIDENCE_OF = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]+(?:by|of|from|for)[ \t\u00a0]+$")
 _EVIDENCE_STOP = re.compile(r"[:;]|\s[—–]\s|\s--?\s")
 _EVIDENCE_STOP_PARTICIPLE = re.compile(r"[:;,]|\s[—–]\s|\s--?\s")
 _CLAUSE_STOP = re.compile(r"\s*(?:;|\s[—–]\s|\s--?\s|\(|,\s+(?:and|but|while|who|which)\b)")
@@ -1891,6 +1924,10 @@ class _Reader:
                     return None
                 i += 1
         rest = toks[i:]
+        anaphor = _SAID_SO.match(text, rest[0][0], end) if rest and base in _SAY_BASES else None
+        if anaphor is not None:
+            # "after half said so", "Mook said as much": the words stand for a report made before.
+            return anaphor.span(1)
         # (three words are enough to tell: the rest are not looked at)
         words = list(itertools.islice((t for t in rest if t[2][:1].isalnum()), 3))
         act = base in _ACT_BASES
@@ -1929,8 +1966,15 @@ class _Reader:
         if negated:
             stop = next((t for t in rest if t[2] in {",", ";", ":", "—", "–"}), None)
             end = stop[0] if stop is not None else end
+        # "Lee is promising lower taxes": after a progressive auxiliary the -ing form is a verb, not a noun.
+        progressive = cue_word.endswith("ing") and bool(
+            _PROGRESSIVE_BEFORE.search(text, max(0, cue_end - len(cue_word) - 24), cue_end - len(cue_word))
+        )
         if (
-            (base in NEEDS_THAT or (base in NOUN_LIKE and not _past(cue_word, base) and not negated))
+            (
+                base in NEEDS_THAT
+                or (base in NOUN_LIKE and not _past(cue_word, base) and not negated and not progressive)
+            )
             and first not in _THAT_OR_QUOTE
             and not _CLAUSE_AHEAD.match(text, rest[0][0])
             and not _BARE_CLAUSE.match(text, rest[0][0])
@@ -2137,6 +2181,19 @@ class _Reader:
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
             return
+        relayed = _REPORTED_BY.search(text, start, end)
+        if relayed is not None:
+            # "The harbour deal was first reported by the Gazette.", "Lee's plan, first reported by the Gazette, ...":
+            # the outlet reported what the subject names.
+            content = _trim(text, start, relayed.start())
+            words = text[content[0] : content[1]].split()
+            speaker = _trim(text, relayed.start("spk"), relayed.end("spk"))
+            if text[speaker[1] - 1] == "." and text[speaker[1] - 4 : speaker[1] - 1].isalpha():
+                speaker = (speaker[0], speaker[1] - 1)
+            # Only the sentence's subject ("The meeting was ..."), not a clause's ("..., which was ...").
+            if words and len(words) <= 8 and not any(w.lower().strip(",") in _RELATIVES for w in words):
+                self.found.append(_Found([content], relayed.span("cue"), [speaker], "indirect", end))
+                return
         if self.regions_within(start, end):
             # Both readings below are of sentences without quoted words: no need to search.
             return
@@ -2152,8 +2209,11 @@ class _Reader:
                 return
         expected = _EXPECTED.search(text, start, end)
         if expected is not None:
-            # "Holt is expected to speak tonight": an expectation nobody is named for.
-            self.found.append(_Found([_trim(text, start, end)], expected.span(), [], "indirect", end))
+            # "Holt is expected to speak tonight": an expectation nobody is named for. "Holt is not on board and
+            # is not expected to sign": the expectation is the second predicate only.
+            gapped = _GAPPED_EXPECTED.match(text, max(start, expected.start() - 5), expected.end())
+            first = gapped.end() if gapped is not None else start
+            self.found.append(_Found([_trim(text, first, end)], expected.span(), [], "indirect", end))
 
     def closing_inverted(self, cue: tuple[int, int], end: int) -> bool:
         """ "..., and the meeting went downhill, said one source in the room.": an inverted attribution after a
@@ -2207,7 +2267,8 @@ class _Reader:
             speaker, cue = left[0][-1], (toks[j][0], noun_end)
         else:
             return False
-        content = _trim(text, that.start(1), end)
+        # "In response to Lee's charge that ..., she said ...": the clause ends where another report begins.
+        content = self.clause_end(_trim(text, that.start(1), end))
         if len(text[content[0] : content[1]].split()) < 3:
             return False
         self.found.append(_Found([content], cue, [speaker]))
@@ -2503,8 +2564,33 @@ class _Reader:
         if poll is not None:
             # "with polls showing her lead evaporating", "a new poll finding ...": the poll reports.
             return self.forward(cue_start, cue_end, base, [poll.span(1)], end)
+        progressive = _LOOSE_PROGRESSIVE.search(before)
+        if progressive is not None:
+            # "the harbour board is already predicting ...", "He’s hoping ...": an auxiliary with adverbs or contracted.
+            pronoun = progressive.group("pronoun")
+            if pronoun is not None:
+                speakers = [(start + progressive.start("pronoun"), start + progressive.end("pronoun"))]
+            else:
+                left = _speaker_left(self.text, start, start + progressive.start())
+                speakers = left[0] if left is not None else []
+            return bool(speakers) and self.forward(cue_start, cue_end, base, speakers, end)
         if base not in _SAY_BASES and base not in _ACT_BASES:
             return False
+        catenative = _CATENATIVE.search(before)
+        if catenative is not None:
+            # "Lee has begun urging ...", "Lee avoided openly faulting ...": the subject of the verb the -ing
+            # form completes.
+            left = _speaker_left(self.text, start, start + catenative.start())
+            # ("when you start calling ...": a generic "you" is no speaker.)
+            generic = left is not None and self.text[left[0][-1][0] : left[0][-1][1]].lower() == "you"
+            return left is not None and not generic and self.forward(cue_start, cue_end, base, left[0], end)
+        if before.endswith((",”", ',"', ",’", ",'")):
+            # 'admires her as a “strong hand,” comparing ...': the comma inside the closing mark.
+            before = before[:-1]
+        adverb = _COMMA_ADVERB.search(before)
+        if adverb is not None:
+            # "..., even suggesting he ...": an adverb between the comma and the participle.
+            before = before[: adverb.start() + 1]
         lead = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if before.endswith(("—", "–", " -")) and self.clause_follows(cue_end, end):
             # "Holt flipped his choice – saying he ...": a dash sets the participle off as a comma does ("its
@@ -2558,6 +2644,7 @@ class _Reader:
         text = self.text
         return bool(
             _QUOTE_OR_THAT.match(text, cue_end, end)
+            or _ADDRESSEE_THAT.match(text, cue_end, end)
             or _CLAUSE_AFTER_CUE.match(text, cue_end, end)
             or _ADJUNCT_THEN_THAT.match(text, cue_end, end)
         )
@@ -2689,6 +2776,10 @@ class _Reader:
         if other is not None and other.start() > content[0]:
             # "A said B, and C said D": the first report ends where the second speaker's begins.
             content = _trim(text, content[0], other.start())
+        named = _NAMED_REPORT_AFTER.search(text, content[0], content[1])
+        if named is not None and named.start() > content[0]:
+            # "denouncing the regime after Lee said he ...": a time clause with a named speaker's own report.
+            content = _trim(text, content[0], named.start())
         for region in reversed(self.regions_within(content[0], content[1])):
             if region.outer_end >= content[1] or not region.double:
                 continue
