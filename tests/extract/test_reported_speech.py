@@ -719,7 +719,7 @@ def test_a_generic_you_starting_to_say_something_is_no_speaker() -> None:
 
 def test_a_time_adjunct_may_stand_between_a_nominal_cue_and_its_that_clause() -> None:
     text = "Lee stood by her claim on Friday that the pier would never reopen."
-    assert (["that the pier would never reopen"], "claim", ["her"]) in _found(text)
+    assert (["that the pier would never reopen"], "claim", ["Lee", "her"]) in _found(text)
 
 
 def test_a_nominal_report_ends_where_another_speaker_reports() -> None:
