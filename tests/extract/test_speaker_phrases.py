@@ -371,3 +371,21 @@ def test_a_role_with_of_before_the_name_is_read_whole() -> None:
         "“there is a special place in hell for such critics.”"
     )
     assert _attribution(text, "a special place")[1] == ["Former US secretary of state Jo Lee"]
+
+
+def test_a_pronoun_in_a_later_clause_is_recorded_with_the_named_subject() -> None:
+    # The subject was named before, agrees with the pronoun, and no other name comes between.
+    text = "Ann Holt spoke first. Holt left the meeting early because she felt the harbour plan would fail."
+    assert _attribution(text, "the harbour plan")[1] == ["Holt", "she"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capital opening the sentence is no name by itself; a name between may be the one meant.
+        "Politically, she felt the harbour plan would fail.",
+        "Ann Holt spoke first. Holt met Ames because she felt the harbour plan would fail.",
+    ],
+)
+def test_a_pronoun_alone_without_a_named_subject(text: str) -> None:
+    assert _attribution(text, "the harbour plan")[1] == ["she"]

@@ -1107,11 +1107,11 @@ def _stands_for(text: str, subject: tuple[int, int], pronoun: str) -> bool:
     return last.endswith("s") if pronoun == "they" else _is_name(last) and last.lower() not in PRONOUNS
 
 
-def _possessor_subject(text: str, start: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
+def _possessor_subject(text: str, start: int, speaker: tuple[int, int], content: int) -> tuple[int, int] | None:
     """ "Holt repeated his claim that ...", "she doubled down on her claim": the sentence's subject, which a
     possessive speaker ("his", "her", "their") stands for when it agrees and no other name comes between."""
     word = text[speaker[0] : speaker[1]]
-    pronoun = _POSSESSOR_PRONOUNS.get(word.lower())
+    pronoun = _POSSESSOR_PRONOUNS.get(word.lower()) or (word if word in _ANAPHORS and content > speaker[1] else None)
     if pronoun is None or not word.islower():
         return None
     # "Lee said ..., and he reiterated his claim": the subject of the last clause joined.
@@ -1120,11 +1120,21 @@ def _possessor_subject(text: str, start: int, speaker: tuple[int, int]) -> tuple
     if subject is None or subject[1] >= speaker[0]:
         return None
     between = _tokens(text, subject[1], speaker[0])
-    if any(_is_name(t[2]) or t[2].lower() in _CLAUSE_PRONOUNS_LOWER or t[2] in _CLAUSE_OPENERS for t in between):
+    opener = _CLAUSE_OPENERS if pronoun != word else frozenset()
+    if any(_is_name(t[2]) or t[2].lower() in _CLAUSE_PRONOUNS_LOWER or t[2] in opener for t in between):
         # "Holt attacked Ames over his claim": the nearer name may be the possessor; a clause may have its own.
         return None
     said = text[subject[0] : subject[1]]
+    if pronoun == word and not _named_before(text, subject):
+        # "Politically, she knew", "Ever since, she ...": a capital opening the sentence is no name by itself.
+        return None
     return subject if said.lower() == pronoun or _stands_for(text, subject, pronoun) else None
+
+
+def _named_before(text: str, subject: tuple[int, int]) -> bool:
+    """Whether a subject reads as a name or a group: several words, or a last word written so earlier on."""
+    words = text[subject[0] : subject[1]].split()
+    return len(words) > 1 or re.search(r"\b" + re.escape(words[-1]) + r"\b", text[: subject[0]]) is not None
 
 
 def _unclosed_apposition(
@@ -1724,7 +1734,10 @@ def _role_word(toks: list[tuple[int, int, str]], n: int, first: int) -> bool:
     word = toks[n][2]
     if word == "of":
         return n > first and n + 1 < len(toks) and toks[n + 1][2].isalpha() and toks[n + 1][2].islower()
-    return _is_noun_word(word) or (toks[n - 1][2] == "of" and word.isalpha())
+    if toks[n - 1][2] == "of":
+        return word.isalpha()
+    # "Holt met Ames", "Holt told Ames": a verb between two names is no role.
+    return _is_noun_word(word) and word not in _NOT_HEADS and word not in CUE_WORDS and not word.endswith("ed")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2095,7 +2108,11 @@ class _Reader:
                 if phrase is not None and found.cue == (cue_start, cue_end):
                     # "measures added by the council", "an article written by Jo Small": the agent speaks.
                     found.speakers = [phrase]
-                possessor = _possessor_subject(text, start, found.speakers[0]) if len(found.speakers) == 1 else None
+                possessor = (
+                    _possessor_subject(text, start, found.speakers[0], found.contents[0][0])
+                    if len(found.speakers) == 1 and found.contents
+                    else None
+                )
                 if possessor is not None:
                     found.speakers.insert(0, possessor)
                 resume = max([cue_end, *(b for _, b in found.contents), *(b for _, b in found.speakers)])
