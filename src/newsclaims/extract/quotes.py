@@ -1737,7 +1737,8 @@ def _role_word(toks: list[tuple[int, int, str]], n: int, first: int) -> bool:
     if toks[n - 1][2] == "of":
         return word.isalpha()
     # "Holt met Ames", "Holt told Ames": a verb between two names is no role.
-    return _is_noun_word(word) and word not in _NOT_HEADS and word not in CUE_WORDS and not word.endswith("ed")
+    past = word.endswith("ed") and "-" not in word
+    return _is_noun_word(word) and word not in _IRREGULAR_PAST and word not in CUE_WORDS and not past
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
