@@ -389,3 +389,13 @@ def test_a_pronoun_in_a_later_clause_is_recorded_with_the_named_subject() -> Non
 )
 def test_a_pronoun_alone_without_a_named_subject(text: str) -> None:
     assert _attribution(text, "the harbour plan")[1] == ["she"]
+
+
+def test_as_x_put_it_with_an_adjunct() -> None:
+    text = "As Ms. Lee put it in a statement to my colleague Jo M. Dunn in July, the harbour is “open to all.”"
+    assert _attribution(text, "open to all") == ("put it", ["Ms. Lee"])
+
+
+def test_as_clause_then_a_subject_noting_that() -> None:
+    text = "As Ames covered old ground, Holt noted that even in little things, the mayor was out of step."
+    assert _attribution(text, "out of step") == ("noted", ["Holt"])

@@ -259,7 +259,9 @@ _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120
 _AS_SAID = re.compile(
     r"\s*(?:(?:Or|And|But|So),?\s+as|As)\s+(?P<spk>[^;:\n“”\"]{2,160}?),?\s+"
     r"(?P<cue>put it|said|noted|wrote|argued|explained|observed|says|notes|"
-    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+[a-z]+){0,3}\s*[,:]\s*"
+    r"writes|argues|explains|observes|reported|reports|told|tells)(?:\s+(?!that\b)[a-z]+){0,3}?"
+    # "As Ms. Lee put it in a statement to the Ledger in July,": an adjunct opening with a preposition.
+    r"(?:\s+(?:in|on|at|to|during|after|before)(?:\s+[\w.’'-]+){1,10}?)?\s*[,:]\s*"
 )
 _SENTENCE_FINAL_ABBREVIATIONS = words("u.s u.k u.n d.c a.m p.m inc corp co ltd jr sr etc")
 _OPENING_WORDS = FUNCTION_CAPS | {"He", "She", "They", "We", "I", "It", "His", "Her", "Their"}
