@@ -323,6 +323,13 @@ def test_most_before_an_adverb_is_no_subject() -> None:
         # A possessive speaker stands for the sentence's subject when they agree.
         ("Holt repeated his claim that the harbour plan would cost jobs.", "the harbour plan", ["Holt", "his"]),
         ("He reiterated his claim that the harbour plan would cost jobs.", "the harbour plan", ["He", "his"]),
+        # A participle after "by" has the sentence's subject, whatever object comes before it.
+        (
+            "Ann Holt answered a Gold Star mother on Wednesday by saying her refusal to use the words “harbour "
+            "tax” was wise.",
+            "to use the words",
+            ["Ann Holt", "her"],
+        ),
         # The subject of the last clause joined, after a quote closing on its comma.
         (
             "Holt said the harbour was “safe,” and he reiterated his claim that the harbour plan would cost jobs.",

@@ -1122,6 +1122,9 @@ def _possessor_subject(text: str, start: int, speaker: tuple[int, int], content:
     if subject is None or subject[1] >= speaker[0]:
         return None
     between = _tokens(text, subject[1], speaker[0])
+    if len(between) >= 2 and between[-2][2] in _PARTICIPLE_LEADS and between[-1][2].endswith("ing"):
+        # "Holt answered Ames on Monday by saying her plan ...": the participle's subject is the sentence's.
+        between = between[-1:]
     opener = _CLAUSE_OPENERS if pronoun != word else frozenset()
     if any(_is_name(t[2]) or t[2].lower() in _CLAUSE_PRONOUNS_LOWER or t[2] in opener for t in between):
         # "Holt attacked Ames over his claim": the nearer name may be the possessor; a clause may have its own.
