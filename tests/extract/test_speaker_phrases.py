@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import parse_text
+from newsclaims.extract.quotes import _subject
 
 
 def _attribution(text: str, phrase: str) -> tuple[str, list[str]]:
@@ -406,3 +407,16 @@ def test_as_x_put_it_with_an_adjunct() -> None:
 def test_as_clause_then_a_subject_noting_that() -> None:
     text = "As Ames covered old ground, Holt noted that even in little things, the mayor was out of step."
     assert _attribution(text, "out of step") == ("noted", ["Holt"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the hours after the storm hit Salem, Ore., the harbour board posted a note",
+        "In the hours after the storm hit Salem, Oregon, the harbour board posted a note",
+    ],
+)
+def test_an_article_after_the_state_of_an_opening_phrase_opens_the_subject(text: str) -> None:
+    found = _subject(text, 0, len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == "the harbour board"

@@ -1625,6 +1625,8 @@ def _place_after_opener(toks: list[tuple[int, int, str]], i: int) -> bool:
     # Hampshire, Holt went after Bush": so does a name right before a verb.
     return (
         (after.islower() and after in _NOT_CLAUSE_START)
+        # "In Salem, Ore., a familiar voice wrote": an article opens the subject after the state.
+        or after in {"a", "an", "the"}
         or (after[:1].isdigit() and "-" in after)
         or (
             _is_name(after)
