@@ -397,6 +397,7 @@ _MODIFIER_STOPS = frozenset(
 # Capitalised words that open an adverbial before the subject ("Once elected, ...", "Back home, ...").
 _OPENING_ADVERBS = frozenset(
     {"This", "That", "Last", "Earlier", "Later", "Today", "Yesterday", "Once", "Back", "Along", "Despite", "Unlike"}
+    | {"Soon", "Shortly", "Absent", "Amid", "Without"}
 )
 # Words that make a span of time relative ("Hours later", "Two days after the vote", "A year ago").
 _RELATIVE_TIME = words("later earlier ago afterward afterwards")
