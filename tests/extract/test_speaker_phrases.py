@@ -423,3 +423,11 @@ def test_the_subject_after_an_opening_phrase(text: str) -> None:
     found = _subject(text, 0, len(text))
     assert found is not None
     assert text[found[0] : found[1]] == "the harbour board"
+
+
+def test_a_verb_joined_in_a_subordinate_clause_has_that_clause_subject() -> None:
+    text = (
+        "After weeks of sniping, the anger boiled over at a rally on Monday when Mr. Lee took issue with recent "
+        "criticism of his harbour policy and assailed Mrs. Holt for “caving in.”"
+    )
+    assert _attribution(text, "caving in") == ("assailed", ["Mr. Lee"])

@@ -109,6 +109,7 @@ _ADJUNCT_START = words("at in on during to after before from with about while la
 _THAT = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+[A-Za-z]+)?\s+(that)\b")
 _POSSESSIVE_PRONOUNS = words("his her their its our my your")
 _POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_CLAUSE_PUNCT_TOKENS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _JOINED_CLAUSE = re.compile(r"(?:,[”\"’']*[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _DASH_SIGNATURE = re.compile(
@@ -1135,6 +1136,17 @@ def _possessor_subject(text: str, start: int, speaker: tuple[int, int], content:
         # "Politically, she knew", "Ever since, she ...": a capital opening the sentence is no name by itself.
         return None
     return subject if said.lower() == pronoun or _stands_for(text, subject, pronoun) else None
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "..., the anger boiled over when Lee took issue with X and assailed Y": the subject of the last clause
+    opened by a subordinator and not closed by a comma before ``end``."""
+    toks = _tokens(text, start, end)
+    lead = next((n for n in range(len(toks) - 2, 0, -1) if toks[n][2] in _CLAUSE_SUBORDINATORS | {"when", "as"}), -1)
+    if lead < 1 or any(t[2] in _CLAUSE_PUNCT_TOKENS for t in toks[lead:]):
+        return None
+    subject = _subject(text, toks[lead + 1][0], end)
+    return subject if subject is not None and subject[1] < end and _is_name(text[subject[0] : subject[1]]) else None
 
 
 def _named_before(text: str, subject: tuple[int, int]) -> bool:
@@ -2386,7 +2398,11 @@ class _Reader:
                 if verb and verb.group(1).endswith(("ed", "s")) and not noun
                 else None
             )
-            subject = left[0][-1] if left is not None else _subject(text, start, cue_start)
+            subject = (
+                left[0][-1]
+                if left is not None
+                else _clause_subject(text, start, head) or _subject(text, start, cue_start)
+            )
             if not first and self.last_speakers and text[start:cue_start].strip(" ,;") in _JOINED:
                 # "X praised Y and said ...": the previous attribution's speaker goes on.
                 return self.forward(cue_start, cue_end, base, self.last_speakers, end)
