@@ -660,6 +660,28 @@ def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline
 
 
 @pytest.mark.parametrize(
+    ("headline", "content", "cue", "speaker"),
+    [
+        # the name after a comma, before or after the cue; an adverb before the cue is not part of the name
+        ("Harbour Fees Will Rise Next Spring, Ann Lee Says", "Harbour Fees Will Rise Next Spring", "Says", "Ann Lee"),
+        ("Harbour Fees Will Rise Next Spring, Says Ann Lee", "Harbour Fees Will Rise Next Spring", "Says", "Ann Lee"),
+        ("Ann Lee Just Revealed Who She Wants On The Board", "Who She Wants On The Board", "Revealed", "Ann Lee"),
+    ],
+)
+def test_a_title_case_headline_names_its_speaker_around_the_cue(
+    headline: str, content: str, cue: str, speaker: str
+) -> None:
+    text = headline + "\n\nThe board met on Monday in the old town hall."
+    assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_headline_verb_after_a_comma_does_not_invert_unless_it_says() -> None:
+    # "X, Slams Y": two headline verbs; what is slammed follows the cue
+    text = "Lee Tours The New Pier, Slams Harbour Board Delays\n\nThe board met on Monday."
+    assert [found[0] for found in _found(text)] == [["Harbour Board Delays"]]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
         (

@@ -252,6 +252,11 @@ _HEADLINE_CUE = re.compile(
     r"Attacks|Criticizes|Condemns|Supports|Opposes|Demands|Asks|Responds|Refuses|Debunks|Hits|Mocks|Rips|Knocks|"
     r"Dismisses|Touts|Hails|Lauds|Scolds|Lashes Out At|Fires Back At|Takes Aim At|Doubles Down On|Weighs In On)\b"
 )
+_HEADLINE_ADVERBS = words(
+    "just also now still again finally reportedly actually really even already never once privately publicly"
+)
+# The cues that may follow what was said ("Fees Will Rise, Says Lee"); "X, Slams Y" is two headline verbs.
+_HEADLINE_INVERTED = words("says said claims warns argues insists admits predicts")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
 _AS_SAID = re.compile(
@@ -2827,10 +2832,22 @@ class _Reader:
         if match is None:
             return
         content = _trim(text, match.end(), end)
+        speaker = _trim(text, start, match.start())
+        comma = text.rfind(",", start, match.start())
+        if text[start : match.start()].rstrip().endswith(",") and match.group().lower() in _HEADLINE_INVERTED:
+            # "Harbour Fees Will Rise, Says Mayor Ann Lee": the words before the comma, the name after the cue.
+            content, speaker = _trim(text, start, comma), content
+        elif comma >= 0 and not text[match.end() : end].strip(" .!?\u00a0"):
+            # "Harbour Fees Will Rise, Ann Lee Says": the name between the comma and the cue.
+            content, speaker = _trim(text, start, comma), _trim(text, comma + 1, match.start())
         if len(text[content[0] : content[1]].split()) < 3:
             return
-        speaker = _trim(text, start, match.start())
-        speakers = [speaker] if speaker[1] > speaker[0] and len(text[speaker[0] : speaker[1]].split()) <= 8 else []
+        tokens = text[speaker[0] : speaker[1]].split()
+        size = len(tokens)
+        while tokens and tokens[-1].lower() in _HEADLINE_ADVERBS:
+            # "Lee Just Says ...": the adverb before the cue is not part of the name.
+            speaker = _trim(text, speaker[0], text.rfind(tokens.pop(), speaker[0], speaker[1]))
+        speakers = [speaker] if tokens and size <= 8 else []
         self.found.append(_Found([content], match.span(), speakers, "indirect", end))
 
     def colon_headline(self, start: int, end: int) -> bool:
