@@ -122,6 +122,11 @@ def test_opening_adverbial_then_a_parenthetical_word_is_not_said() -> None:
     assert not any(contents[0].startswith("At the end") for contents, _, _ in found)
 
 
+def test_a_parenthetical_attribution_before_a_two_word_predicate() -> None:
+    text = "This pier plan, he says, is different."
+    assert _found(text) == [(["This pier plan", "is different"], "says", ["he"])]
+
+
 def test_noun_phrase_after_said_that_goes_on_as_a_clause_is_no_inverted_speaker() -> None:
     # "said the storm ... was": the storm is the subject of what was said, not the one who said it.
     text = "Olga Brandt, a ferry captain from Tromsø, Norway, said the storm at the weekend was the worst in years."

@@ -2485,7 +2485,7 @@ class _Reader:
         second = _trim(text, after.end(), end)
         head = text[first[0] : first[1]].split()
         tail = text[second[0] : second[1]].split()
-        if not head or len(tail) < 3 or tail[0].lower() in CUE_WORDS:
+        if not head or len(tail) < 2 or tail[0].lower() in CUE_WORDS:
             return False
         opening = head[1:] if head[0].lower() in _CLAUSE_JOINERS and len(head) > 1 else head
         if opening[0].lower() in _NOT_CLAUSE_START and "," not in text[first[0] : first[1]]:
