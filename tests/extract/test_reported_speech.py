@@ -814,3 +814,20 @@ def test_resist_and_an_addressee_before_that(text: str, content: str, cue: str, 
 def test_a_comma_inside_the_closing_mark_before_a_participle() -> None:
     text = "Lee openly admires the harbour master as a “steady hand,” comparing him favorably to the mayor."
     assert (["him favorably to the mayor"], "comparing", ["Lee"]) in _found(text)
+
+
+def test_a_named_poll_closing_the_sentence_is_its_source() -> None:
+    text = "Holt fell to ten percent in the latest county poll released on Wednesday."
+    assert _found(text) == [(["Holt fell to ten percent"], "in", ["the latest county poll"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holt has held a decisive lead in the polls.",  # the polls in general
+        "Voters in the county will head to the polls on Tuesday.",  # voting
+        "Holt stumbled in a race that has seen rivals slip in the polls.",  # a clause inside the phrase
+    ],
+)
+def test_polls_in_general_are_no_source(text: str) -> None:
+    assert _found(text) == []

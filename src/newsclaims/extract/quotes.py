@@ -274,6 +274,11 @@ _IN_SOURCE = re.compile(
     r"[ \t\u00a0]*(In)[ \t\u00a0]+((?:a|an|the|its|his|her|their|this)[ \t\u00a0][^,.\n]{0,60}?\b"
     r"(?:poll|survey|study|analysis|report)s?)\b[^,.\n]{0,50},[ \t\u00a0]+"
 )
+# "Holt leads by five points in a county poll released Monday.": the poll at the end of the sentence.
+_IN_SOURCE_AFTER = re.compile(
+    r"[ \t\u00a0]+(in)[ \t\u00a0]+((?:[^,.;\n\u201c\u201d\"]{0,60}?[ \t\u00a0])?(?:poll|survey)s?)\b[^;\n]{0,60}$"
+)
+_NOT_POLL_NAME = words("in on to that which who whom has have had is are was were seen")
 # Auxiliaries and modals: the finite verb of a clause whose main verb may be anything.
 _FINITE_AUX = "is|are|was|were|will|would|could|can|should|may|might|must|has|have|had"
 _POSTMODIFIER_ADJECTIVES = words(
@@ -2126,6 +2131,23 @@ class _Reader:
             # "In a county poll released Monday, Holt led by 5 points": the poll is the source.
             content = _trim(text, within.end(), end)
             self.found.append(_Found([content], within.span(1), [within.span(2)], "indirect", end))
+            return
+        closing = (
+            _IN_SOURCE_AFTER.search(text, start, end)
+            if text.find(" poll", start, end) >= 0 or text.find(" survey", start, end) >= 0
+            else None
+        )
+        source = text[closing.start(2) : closing.end(2)].lower().split() if closing is not None else []
+        if (
+            closing is not None
+            and len(text[start : closing.start()].split()) >= 4
+            # a named or dated poll, not "the polls" in general nor a phrase with a clause of its own
+            and 2 < len(source) <= 8
+            and not any(word in _NOT_POLL_NAME for word in source)
+        ):
+            # "Holt leads by five points in the latest county poll": the poll is the source of the clause before.
+            content = _trim(text, start, closing.start())
+            self.found.append(_Found([content], closing.span(1), [closing.span(2)], "indirect", end))
             return
         relayed = _REPORTED_BY.search(text, start, end)
         if relayed is not None:
