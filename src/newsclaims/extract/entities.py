@@ -169,7 +169,7 @@ _TITLE = re.compile(rf"\b(?P<title>(?i:{_alternation(_REFERRING_TITLES)}))\b")
 _TITLE_LOWER_ALT = _alternation({t.lower() for t in _REFERRING_TITLES})
 _TITLE_LOWER = re.compile(rf"\b(?P<title>{_TITLE_LOWER_ALT})\b")
 """The same on a lower-cased copy of the text: twice as fast as ignoring case while matching."""
-_TITLE_AFTER_BREAK = re.compile(rf"[\x00-\x20!-/:-@\[-^`{{-\x7f\x80-\U0010ffff](?<=\W)(?P<title>{_TITLE_LOWER_ALT})\b")
+_TITLE_AFTER_BREAK = re.compile(rf"[^0-9A-Z_a-z](?<=\W)(?P<title>{_TITLE_LOWER_ALT})\b")
 """_TITLE_LOWER with the character before the title (no word's) taken along: that character is
 tried against plain ranges first, so the scan skips most of the text in C (a sixth faster)."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its")
@@ -252,7 +252,7 @@ _JOINER_STARTS = frozenset(word[0] for word in _JOINER_WORDS)
 _WORD = re.compile(
     # The first character is tried against a plain range (upper-case ASCII or any non-ASCII),
     # then checked (a third faster a scan than the category test at every character).
-    r"(?P<word>[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])[\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)"
+    r"(?P<word>[^\x00-@\[-\x7f](?<=[^\W\d_a-z])[\w\-]*(?:['’][^\W\d_a-z][\w\-]*)?(?:\.[^\W\d_]+)*\.?)"
     rf"(?:(?=[{''.join(_NAME_GAPS)}][{''.join(sorted(_JOINER_STARTS))}])(?P<gap>))?" + _POSSESSIVE_MARK
 )
 """A word not starting with an ASCII lower-case letter (the scan skips the rest of the text in C).
