@@ -831,3 +831,8 @@ def test_a_named_poll_closing_the_sentence_is_its_source() -> None:
 )
 def test_polls_in_general_are_no_source(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_question_opening_the_sentence_is_reported() -> None:
+    text = "When asked whom she supported, Lee declined to answer."
+    assert (["whom she supported"], "asked", []) in _found(text)

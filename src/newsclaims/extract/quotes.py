@@ -157,7 +157,7 @@ _EXPECTED = re.compile(
 )
 _TO_ONLY = words("seem appear")
 _WHEN_ASKED = re.compile(
-    r"\bwhen (asked)\s+((?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
+    r"\b[Ww]hen (asked)\s+((?:about|whether|if|what|why|how|who|whom|which|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
     # "X was asked (by Y) whether ...": the question put to X, by Y when named.
     r"|\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(asked)\s+(?:by\s+(?P<by>[^,;.\n]{2,60}?)\s+)?"
     r"(?P<q>(?:about|whether|if|what|why|how|who|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
@@ -2054,6 +2054,9 @@ class _Reader:
             self.headline_says(start, end)
         # (the word is looked for first: str.find is 20x faster than the search that fails)
         asked = _WHEN_ASKED.search(text, resume, end) if text.find("asked", resume, end) >= 0 else None
+        if asked is None and text.startswith("When asked", start):
+            # "When asked whom she backed, Lee declined to say": the question opens the sentence.
+            asked = _WHEN_ASKED.match(text, start, end)
         if asked is not None:
             # "..., Holt said when asked whether ...": the question put to the speaker.
             # "X was asked (by Y) whether ...": the question put to X, by Y when named.
