@@ -836,3 +836,17 @@ def test_polls_in_general_are_no_source(text: str) -> None:
 def test_a_question_opening_the_sentence_is_reported() -> None:
     text = "When asked whom she supported, Lee declined to answer."
     assert (["whom she supported"], "asked", []) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        # the label names whom it is addressed to, or where; a kicker before a dash is no speaker
+        ("Lee to Harbour Board: The pier plan will fail", "The pier plan will fail", "Lee"),
+        ("Former Mayor Lee at Town Hall: Harbour fees will rise", "Harbour fees will rise", "Former Mayor Lee"),
+        ("EXCLUSIVE – Ann Lee: Don’t Trust the Harbour Board", "Don’t Trust the Harbour Board", "Ann Lee"),
+    ],
+)
+def test_a_colon_headline_label_speaks_before_its_addressee(headline: str, content: str, speaker: str) -> None:
+    text = headline + "\n\nThe mayor spoke on Monday."
+    assert _found(text) == [([content], ":", [speaker])]

@@ -257,6 +257,7 @@ _HEADLINE_ADVERBS = words(
 )
 # The cues that may follow what was said ("Fees Will Rise, Says Lee"); "X, Slams Y" is two headline verbs.
 _HEADLINE_INVERTED = words("says said claims warns argues insists admits predicts")
+_HEADLINE_ADDRESS = words("to on at about")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]{20,})")
 _RELATIVE_SUBJECT = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?),?\s+who\s[^,;:]{3,120}$")
 _AS_SAID = re.compile(
@@ -697,6 +698,15 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     if start == 0:
         return _CUE.search("\n" + text[:end]) is not None
     return _CUE.search(text, start - 1, end) is not None
+
+
+def _headline_label(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Who speaks in a headline's label before its colon: after a kicker ("EXCLUSIVE – Lee: ..."), before
+    whom or what it is addressed to ("Lee to the Board: ...", "Lee at Town Hall: ...", "Lee On Holt: ...")."""
+    dash = max((n for n, t in enumerate(toks) if t[2] in {"–", "—", "-"}), default=-1)
+    toks = toks[dash + 1 :]
+    k = next((n for n, t in enumerate(toks) if t[2].lower() in _HEADLINE_ADDRESS), -1)
+    return toks[:k] if 0 < k <= 4 and len(toks) - k <= 9 else toks
 
 
 def _is_name(word: str) -> bool:
@@ -2897,14 +2907,16 @@ class _Reader:
                     self.found.append(_Found(pieces, (colon, colon + 1), speaker, "direct", end))
                     return True
             colon = text.find(":", colon + 1, end)
-        colon = text.find(":", start, min(end, start + 40))
+        head = start == self.headline if self.headline >= 0 else not text[:start].strip()
+        colon = text.find(":", start, min(end, start + (90 if head else 40)))
         if colon < 0:
             return False
-        head = start == self.headline if self.headline >= 0 else not text[:start].strip()
         toks = _tokens(text, start, colon)
         while toks and toks[0][2] in _OPENING_TOKENS:
             # "“HOLT: Well, ...": a transcript quoted paragraph by paragraph.
             toks = toks[1:]
+        if head:
+            toks = _headline_label(toks)
         if not toks or len(toks) > 3 or not all(_is_name(t[2]) for t in toks):
             return False
         # "HOLT: Why not debate?", "Ames: Well, ...": a transcript's paragraph opens with who speaks.
