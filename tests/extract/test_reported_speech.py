@@ -850,3 +850,10 @@ def test_a_question_opening_the_sentence_is_reported() -> None:
 def test_a_colon_headline_label_speaks_before_its_addressee(headline: str, content: str, speaker: str) -> None:
     text = headline + "\n\nThe mayor spoke on Monday."
     assert _found(text) == [([content], ":", [speaker])]
+
+
+def test_a_decision_to_act_is_the_deciders_stance() -> None:
+    text = "On Monday, Lee decided to bypass Holt and go after his donors."
+    assert _found(text) == [(["to bypass Holt and go after his donors"], "decided", ["Lee"])]
+    # without "to" or "that" the verb reports nothing ("decided the case", "decided against the pier")
+    assert _found("The judges decided the case against the harbour board in May.") == []

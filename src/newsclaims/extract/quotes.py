@@ -155,7 +155,8 @@ _EXPECTED = re.compile(
     r"|(?:considered|thought|believed|rumored|said|reported|projected|deemed)(?=\s+to\b)|accused(?=\s+of\b))"
     r")"
 )
-_TO_ONLY = words("seem appear")
+# Verbs of stance only before "to" or "that" ("decided to sign"; "decided the case", "appeared on air" are not).
+_TO_ONLY = words("seem appear decide")
 _WHEN_ASKED = re.compile(
     r"\b[Ww]hen (asked)\s+((?:about|whether|if|what|why|how|who|whom|which|when|where)\b[^,;.\n]{3,200})(?=[,;.]|$)"
     # "X was asked (by Y) whether ...": the question put to X, by Y when named.
