@@ -122,6 +122,11 @@ def test_opening_adverbial_then_a_parenthetical_word_is_not_said() -> None:
     assert not any(contents[0].startswith("At the end") for contents, _, _ in found)
 
 
+def test_a_parenthetical_attribution_before_a_two_word_predicate() -> None:
+    text = "This pier plan, he says, is different."
+    assert _found(text) == [(["This pier plan", "is different"], "says", ["he"])]
+
+
 def test_noun_phrase_after_said_that_goes_on_as_a_clause_is_no_inverted_speaker() -> None:
     # "said the storm ... was": the storm is the subject of what was said, not the one who said it.
     text = "Olga Brandt, a ferry captain from Tromsø, Norway, said the storm at the weekend was the worst in years."
@@ -660,6 +665,28 @@ def test_a_title_case_headline_with_a_verb_of_stance_or_finding_reports(headline
 
 
 @pytest.mark.parametrize(
+    ("headline", "content", "cue", "speaker"),
+    [
+        # the name after a comma, before or after the cue; an adverb before the cue is not part of the name
+        ("Harbour Fees Will Rise Next Spring, Ann Lee Says", "Harbour Fees Will Rise Next Spring", "Says", "Ann Lee"),
+        ("Harbour Fees Will Rise Next Spring, Says Ann Lee", "Harbour Fees Will Rise Next Spring", "Says", "Ann Lee"),
+        ("Ann Lee Just Revealed Who She Wants On The Board", "Who She Wants On The Board", "Revealed", "Ann Lee"),
+    ],
+)
+def test_a_title_case_headline_names_its_speaker_around_the_cue(
+    headline: str, content: str, cue: str, speaker: str
+) -> None:
+    text = headline + "\n\nThe board met on Monday in the old town hall."
+    assert _found(text) == [([content], cue, [speaker])]
+
+
+def test_a_headline_verb_after_a_comma_does_not_invert_unless_it_says() -> None:
+    # "X, Slams Y": two headline verbs; what is slammed follows the cue
+    text = "Lee Tours The New Pier, Slams Harbour Board Delays\n\nThe board met on Monday."
+    assert [found[0] for found in _found(text)] == [["Harbour Board Delays"]]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
         (
@@ -787,3 +814,46 @@ def test_resist_and_an_addressee_before_that(text: str, content: str, cue: str, 
 def test_a_comma_inside_the_closing_mark_before_a_participle() -> None:
     text = "Lee openly admires the harbour master as a “steady hand,” comparing him favorably to the mayor."
     assert (["him favorably to the mayor"], "comparing", ["Lee"]) in _found(text)
+
+
+def test_a_named_poll_closing_the_sentence_is_its_source() -> None:
+    text = "Holt fell to ten percent in the latest county poll released on Wednesday."
+    assert _found(text) == [(["Holt fell to ten percent"], "in", ["the latest county poll"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holt has held a decisive lead in the polls.",  # the polls in general
+        "Voters in the county will head to the polls on Tuesday.",  # voting
+        "Holt stumbled in a race that has seen rivals slip in the polls.",  # a clause inside the phrase
+    ],
+)
+def test_polls_in_general_are_no_source(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_question_opening_the_sentence_is_reported() -> None:
+    text = "When asked whom she supported, Lee declined to answer."
+    assert (["whom she supported"], "asked", []) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        # the label names whom it is addressed to, or where; a kicker before a dash is no speaker
+        ("Lee to Harbour Board: The pier plan will fail", "The pier plan will fail", "Lee"),
+        ("Former Mayor Lee at Town Hall: Harbour fees will rise", "Harbour fees will rise", "Former Mayor Lee"),
+        ("EXCLUSIVE – Ann Lee: Don’t Trust the Harbour Board", "Don’t Trust the Harbour Board", "Ann Lee"),
+    ],
+)
+def test_a_colon_headline_label_speaks_before_its_addressee(headline: str, content: str, speaker: str) -> None:
+    text = headline + "\n\nThe mayor spoke on Monday."
+    assert _found(text) == [([content], ":", [speaker])]
+
+
+def test_a_decision_to_act_is_the_deciders_stance() -> None:
+    text = "On Monday, Lee decided to bypass Holt and go after his donors."
+    assert _found(text) == [(["to bypass Holt and go after his donors"], "decided", ["Lee"])]
+    # without "to" or "that" the verb reports nothing ("decided the case", "decided against the pier")
+    assert _found("The judges decided the case against the harbour board in May.") == []

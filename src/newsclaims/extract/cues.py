@@ -103,7 +103,7 @@ _ACT_REGULAR = (
     "describe dismiss dub encourage endorse favor hail implore invite label liken mock oppose plan praise "
     "prefer question recommend refuse reject slam support threaten want welcome seek pledge vow promise "
     "propose urge ask expect agree seem appear refer talk denounce decry discuss echo consider identify "
-    "express voice attack offer order thank assail request"
+    "express voice attack offer order thank assail request decide"
 )
 _ACT_IRREGULAR: dict[str, tuple[str, ...]] = {"seek": ("seeks", "sought", "seeking")}
 
