@@ -431,3 +431,12 @@ def test_a_verb_joined_in_a_subordinate_clause_has_that_clause_subject() -> None
         "criticism of his harbour policy and assailed Mrs. Holt for “caving in.”"
     )
     assert _attribution(text, "caving in") == ("assailed", ["Mr. Lee"])
+
+
+def test_a_noun_in_ing_is_no_verb_of_the_subject() -> None:
+    # "meeting" heads a noun phrase, so the participle after "as" goes to that clause's subject.
+    text = (
+        "The much-anticipated meeting unfolded on Thursday as more harbour pilots have begun urging the board "
+        "to put the discord behind."
+    )
+    assert _attribution(text, "the discord") == ("urging", ["more harbour pilots"])

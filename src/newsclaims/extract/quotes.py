@@ -195,7 +195,7 @@ _NOT_SPEAKER_LABELS = words(
 )
 _NAMED_SUBJECT_CUES = words("say show find")
 # Nouns in -ing that report ("Exit polling shows", "the ruling said"); other -ing words are verbs here.
-_ING_NOUNS = words("polling reporting ruling filing briefing hearing")
+_ING_NOUNS = words("polling reporting ruling filing briefing hearing meeting building gathering recording")
 _BREAK = re.compile(r"\s*\n\s*[“\"„«‘'`]*")
 _SAY_FINITE = "|".join(sorted(f for f, b in SAY_FORMS.items() if not f.endswith("ing") and f != b))
 _CUE_FINITE = "|".join(sorted(f for f in CUE_WORDS if not f.endswith("ing")))
