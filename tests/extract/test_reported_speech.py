@@ -857,3 +857,10 @@ def test_a_decision_to_act_is_the_deciders_stance() -> None:
     assert _found(text) == [(["to bypass Holt and go after his donors"], "decided", ["Lee"])]
     # without "to" or "that" the verb reports nothing ("decided the case", "decided against the pier")
     assert _found("The judges decided the case against the harbour board in May.") == []
+
+
+def test_branded_is_a_stance_toward_its_object() -> None:
+    text = "The minister branded the new tariff a reckless gamble that would hurt farmers."
+    assert _found(text) == [(["the new tariff a reckless gamble that would hurt farmers"], "branded", ["The minister"])]
+    # the noun "brand" reports nothing
+    assert _found("The minister's brand of politics won the harbour towns in May.") == []

@@ -111,6 +111,8 @@ ACT_FORMS: dict[str, str] = _forms(_ACT_REGULAR, _ACT_IRREGULAR)
 """Form of a verb of stance or action -> its base; a cue only with a named, pronoun or determined subject."""
 # "spoke about the cost": the finite forms only ("speaking to reporters", "has spoken with" report nothing).
 ACT_FORMS.update({"spoke": "speak", "speaks": "speak"})
+# "branded the plan a failure": the past form only ("the brand", "brands" are mostly nouns).
+ACT_FORMS["branded"] = "brand"
 for _form in [f for f in ACT_FORMS if f in SAY_FORMS or f in THINK_FORMS]:
     ACT_FORMS.pop(_form)
 
