@@ -864,3 +864,17 @@ def test_branded_is_a_stance_toward_its_object() -> None:
     assert _found(text) == [(["the new tariff a reckless gamble that would hurt farmers"], "branded", ["The minister"])]
     # the noun "brand" reports nothing
     assert _found("The minister's brand of politics won the harbour towns in May.") == []
+
+
+def test_a_pronoun_after_a_quote_repeats_the_named_speaker_of_the_opening_report() -> None:
+    text = (
+        "Grant said she felt the levy was worth a vote because “most people ignore the pier,” she said. "
+        "“We will not give up.”"
+    )
+    assert _found(text) == [
+        (["she felt the levy was worth a vote because “most people ignore the pier,”"], "said", ["Grant"]),
+        (["We will not give up"], "said", ["she"]),
+    ]
+    # a phrase that is no name keeps the pronoun's attribution
+    text = "The mayor said the levy was fair, “and we will pass it,” she said."
+    assert _found(text) == [(["The mayor said the levy was fair, “and we will pass it,”"], "said", ["she"])]

@@ -134,6 +134,10 @@ _QUANTIFIER_SUBJECTS = words(
 )
 # Plural nouns without a final "s": "Police say ...", "People close to him say ...".
 _IRREGULAR_PLURALS = words("police people men women children data media clergy personnel those")
+# A sentence opened by a named speaker and a verb ("Mr. Holt said ...").
+_NAMED_SAYS = re.compile(
+    r"(?P<spk>[A-Z][\w’'-]*(?:\.?[ \t\u00a0]+[A-Z][\w’'-]*){0,3})[ \t\u00a0]+(?P<cue>[a-z]+)[ \t\u00a0]+"
+)
 _TRAILING_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<spk>(?:(?:the|a|an)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2})?"
     r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'.-]*"
@@ -2915,6 +2919,22 @@ class _Reader:
             )
             # “A,” X told reporters on Monday, “B.”: the one told stands between the cue and the next piece.
             self.chain(pieces, addressee.end() if addressee is not None else after, end)
+            opening = _NAMED_SAYS.match(text, start) if not direct else None
+            if (
+                opening is not None
+                and opening.end() < region.outer_start
+                and len(speakers) == 1
+                and text[speakers[0][0] : speakers[0][1]].lower() in {"he", "she"}
+                and opening.group("spk").split()[0] not in FUNCTION_CAPS
+                and SAY_FORMS.get(opening.group("cue")) == "say"
+            ):
+                # "Holt said she felt ... because “...,” she said. “...”": the opening report is the named
+                # speaker's; the pronoun's attribution keeps the quotes that follow it.
+                opened = _trim(text, opening.end(), pieces[0][1])
+                self.found.append(_Found([opened], opening.span("cue"), [opening.span("spk")], "partial"))
+                if len(pieces) > 1:
+                    self.found.append(_Found(pieces[1:], cue, speakers, "direct"))
+                return True
             self.found.append(_Found(pieces, cue, speakers, "direct" if direct and region.double else "partial"))
             return True
         content = _trim(text, start, limit)
