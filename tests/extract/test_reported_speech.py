@@ -878,3 +878,14 @@ def test_a_pronoun_after_a_quote_repeats_the_named_speaker_of_the_opening_report
     # a phrase that is no name keeps the pronoun's attribution
     text = "The mayor said the levy was fair, “and we will pass it,” she said."
     assert _found(text) == [(["The mayor said the levy was fair, “and we will pass it,”"], "said", ["she"])]
+
+
+def test_a_report_in_an_opening_time_clause_ends_before_the_main_clauses_said() -> None:
+    text = 'When Holt signaled last summer that it would sell the pier to Mr. Lee, Mr. Grant said, "we were stunned."'
+    assert _found(text) == [
+        (["that it would sell the pier to Mr. Lee"], "signaled", ["Holt"]),
+        (["we were stunned"], "said", ["Mr. Grant"]),
+    ]
+    # a comma inside a quote does not open the main clause
+    text = "As he stated a day earlier, “If the levy fails, I guess we will sue.”"
+    assert _found(text) == [(["a day earlier, “If the levy fails, I guess we will sue.”"], "stated", ["he"])]

@@ -346,7 +346,7 @@ _SUBORDINATORS = words("while although though as when if because since after bef
 # The comma that ends an opening subordinate clause: a subject and a finite verb follow it.
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|a|an|this|that|these|those|[A-Z][\w.’'-]*)"
-    r"(?:[ \t\u00a0]+[\w.’'-]+){0,4}?[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do|[a-z]+ed)\b)"
+    r"(?:[ \t\u00a0]+[\w.’'-]+){0,4}?[ \t\u00a0]+(?:" + _FINITE_AUX + r"|did|does|do|said|says|told|[a-z]+ed)\b)"
 )
 _PASSIVE = words("was were is are be been being")
 # Words that open an adverbial, not a reported clause ("When X happened, Y said ..." is not said).
@@ -2850,7 +2850,7 @@ class _Reader:
         ):
             return content
         main = _MAIN_CLAUSE.search(text, content[0], content[1])
-        if main is None or not _has_cue(text, main.end(), content[1]):
+        if main is None or not _has_cue(text, main.end(), content[1]) or self.inside_region(main.start()):
             # Without an attribution of its own, the main clause is left to the report that covers it.
             return content
         return _trim(text, content[0], main.start())
