@@ -889,3 +889,12 @@ def test_a_report_in_an_opening_time_clause_ends_before_the_main_clauses_said() 
     # a comma inside a quote does not open the main clause
     text = "As he stated a day earlier, “If the levy fails, I guess we will sue.”"
     assert _found(text) == [(["a day earlier, “If the levy fails, I guess we will sue.”"], "stated", ["he"])]
+
+
+@pytest.mark.parametrize("opener", ["So when", "But when", "Even as"])
+def test_a_joiner_or_even_before_the_opening_subordinator(opener: str) -> None:
+    text = f'{opener} Holt signaled that it would sell the pier to Mr. Lee, Mr. Grant said, "we were stunned."'
+    assert _found(text) == [
+        (["that it would sell the pier to Mr. Lee"], "signaled", ["Holt"]),
+        (["we were stunned"], "said", ["Mr. Grant"]),
+    ]

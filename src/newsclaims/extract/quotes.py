@@ -2843,10 +2843,13 @@ class _Reader:
         reports up to the comma where the main clause starts."""
         text = self.text
         index = bisect.bisect_right(self.sentence_starts, cue_start) - 1
-        opening = text[self.sentences[index][0] : cue_start].split(maxsplit=2) if index >= 0 else []
-        words = [w.lower().strip(",") for w in opening[:2]]
+        opening = text[self.sentences[index][0] : cue_start].split(maxsplit=3) if index >= 0 else []
+        words = [w.lower().strip(",") for w in opening[:3]]
+        if words[:1] in (["so"], ["and"], ["but"]):
+            # "So when Holt signaled ..., Mr. Grant said": a joiner before the subordinator.
+            words = words[1:]
         if not words or not (
-            words[0] in _SUBORDINATORS or (words[0] == "even" and words[1:] in (["if"], ["though"], ["as"]))
+            words[0] in _SUBORDINATORS or (words[0] == "even" and words[1:2] in (["if"], ["though"], ["as"]))
         ):
             return content
         main = _MAIN_CLAUSE.search(text, content[0], content[1])
