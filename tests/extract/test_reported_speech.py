@@ -898,3 +898,19 @@ def test_a_joiner_or_even_before_the_opening_subordinator(opener: str) -> None:
         (["that it would sell the pier to Mr. Lee"], "signaled", ["Holt"]),
         (["we were stunned"], "said", ["Mr. Grant"]),
     ]
+
+
+def test_a_report_ends_before_a_time_clause_and_another_speakers_report() -> None:
+    text = (
+        'She said the pier would open in May, and when pressed on the cost, the mother of three replied, "We will pay."'
+    )
+    assert _found(text) == [
+        (["the pier would open in May"], "said", ["She"]),
+        (['"We will pay."'], "replied", ["the mother of three"]),
+    ]
+
+
+def test_a_parent_of_a_number_of_children_is_a_speaker() -> None:
+    assert _found("The father of two said the council will pay.") == [
+        (["the council will pay"], "said", ["The father of two"])
+    ]

@@ -76,6 +76,7 @@ _SUBJECT_PRONOUNS = words("i we he she they it you there this that these those")
 _EDGE = " \t\n\r\u00a0,;:—–-"
 _EDGE_OR_STOP = _EDGE + "."
 _NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+_PARENTS = words("mother father parent grandmother grandfather mom dad")
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 # The same, lower-cased: compared with lower-cased words ("said he", "..., he added").
 _CLAUSE_PRONOUNS_LOWER = frozenset(w.lower() for w in _CLAUSE_PRONOUNS)
@@ -234,6 +235,10 @@ _OTHER_ATTRIBUTION = re.compile(
     # _SAY_FINITE, is a run of [a-z] before the look-ahead's spaces).
     r"|(?<=,)\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
     r"\s+(?=[a-z]+\s+(?:that\s+)?[a-z“\"])"
+    # "..., and when pressed on the cost, the mother of three replied": a time clause, then a new speaker's report
+    # (not "when asked whether he was ...": the question may hold cue words of its own).
+    r"|(?<=,)\s+(?:and|but)\s+(?:when|after|as)\s+(?!asked\b)[^,;.“\"]{1,60},\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}"
     r")(?:" + _SAY_FINITE + r")\b"
     r"|" + _CLAUSE_SPEAKER + r"say\b"
     # ", while about 4 in 10 want ...", "; 26 percent of renters say ...": another share's answer in a poll.
@@ -762,6 +767,10 @@ def _np_left(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None
     if j >= 2 and _is_number(word) and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]):
         # "Six in 10 say", "About 4 in 10 said": a proportion of those asked.
         return toks[_proportion_start(toks, j - 2)][0], toks[j][1]
+    if j >= 3 and _is_number(word) and toks[j - 1][2] == "of" and toks[j - 2][2].lower() in _PARENTS:
+        # "the mother of three said": the number counts the children of the parent who speaks.
+        head = _np_left(toks, j - 2)
+        return (head[0], toks[j][1]) if head is not None else None
     if word in _CALENDAR_NAMES and j > 0 and _is_name(toks[j - 1][2]):
         # "Ann May said": a month's name closing a person's name.
         word = "Name"
