@@ -914,3 +914,8 @@ def test_a_parent_of_a_number_of_children_is_a_speaker() -> None:
     assert _found("The father of two said the council will pay.") == [
         (["the council will pay"], "said", ["The father of two"])
     ]
+
+
+def test_a_participle_after_a_when_clause_goes_with_that_clauses_named_subject() -> None:
+    text = "The row erupted when Mr. Holt entered the race with harsh words about the council, calling them crooks."
+    assert _found(text) == [(["them crooks"], "calling", ["Mr. Holt"])]

@@ -2729,7 +2729,12 @@ class _Reader:
         if not speakers:
             # "Holt turned to trade, but the host brought him back, asking ...": the last clause's subject.
             joints = list(_CLAUSE_JOINT.finditer(self.text, start, cue_start))
-            subject = _subject(self.text, joints[-1].end(), cue_start) if joints else None
+            comma = self.text.rfind(",", start, cue_start)
+            # "... erupted when Holt entered the race with harsh words, calling them ...": the subject of the
+            # subordinate clause the participle follows ("after" there reads better with the main subject).
+            subject = _clause_subject(self.text, start, comma) if comma > start else None
+            if subject is None and joints:
+                subject = _subject(self.text, joints[-1].end(), cue_start)
             if subject is None:
                 subject = _subject(self.text, start, cue_start)
             speakers = [subject] if subject is not None else []
