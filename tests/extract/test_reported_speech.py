@@ -342,6 +342,17 @@ def test_a_plain_report_by_a_quantity() -> None:
     assert _found(text) == [([text[:-1]], "said", ["Many"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Both parents stiffened their stance, saying the school was unsafe.", "Both parents"),
+        ("Other members followed the lead, saying the plan was dead.", "Other members"),
+    ],
+)
+def test_a_quantified_subject_at_the_sentence_start_speaks(text: str, speaker: str) -> None:
+    assert [speakers for _, cue, speakers in _found(text) if cue == "saying"] == [[speaker]]
+
+
 def test_a_cue_word_right_before_said_is_a_noun() -> None:
     text = "Several supporters of the harbour plan said it is more realistic to wait a year."
     assert not any(cue == "plan" for _, cue, _ in _found(text))

@@ -365,6 +365,9 @@ _ADJUNCT_PREPOSITIONS = words("at in on during over throughout through")
 _AUXILIARY_HAVE = words("have has had")
 # Lower-case determiners that open a subject after an opening phrase ("In August, several groups granted ...").
 _SUBJECT_DETERMINERS = words("several many some most both all few his her their its our two three four five")
+# Quantifiers that open a sentence's subject ("Both parents ..."); a capitalised possessive there often heads a
+# phrase that is no speaker ("His district ...").
+_SENTENCE_QUANTIFIERS = words("Several Many Some Most Both All Few Other")
 _BY_AGENT = re.compile(r"[ \t\u00a0]+by([ \t\u00a0]+)((?:[A-Z][\w.’'-]*(?:[ \t\u00a0]+|$)){1,4})?")
 # Where a clause with a subject of its own begins inside a sentence: ", but X ...", "; X ...".
 _CLAUSE_JOINT = re.compile(r"(?:,[ \t\u00a0]+(?:but|and|yet|while)|;)[ \t\u00a0]+")
@@ -1723,6 +1726,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if (
         word.lower() in {"the", "a", "an"}
         or word in _SUBJECT_DETERMINERS
+        or word in _SENTENCE_QUANTIFIERS
         or _is_name(word)
         or (word[:1].isdigit() and "-" in word)
     ):
@@ -2233,7 +2237,7 @@ class _Reader:
             subject = _subject(text, start, cue_start)
             quantity = (
                 _QUANTITY_SUBJECT.match(text, start, cue_start) or _SHARE_BEFORE.search(text, start, cue_start)
-                if subject is None
+                if subject is None or text[subject[0] : subject[1]].split()[0] in _SENTENCE_QUANTIFIERS
                 else None
             )
             if quantity is not None:
