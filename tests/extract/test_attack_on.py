@@ -41,3 +41,19 @@ def test_possessor_attacks_target(text: str, content: str, speakers: list[str]) 
 )
 def test_no_possessor_subject_no_attack(text: str) -> None:
     assert not any(cue is not None and cue.startswith("attack") for _, cue, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbin attacks test the mayor's strategy.",  # "the <Name> attacks": an event
+        "The Romney attack hit Lee hard.",
+        "Lee's aides recalled the attacks of May 2 in Harbin.",  # "attacks of": a noun
+    ],
+)
+def test_attack_as_event_is_no_cue(text: str) -> None:
+    assert not any(cue is not None and cue.lower().startswith("attack") for _, cue, _ in _found(text))
+
+
+def test_named_subject_attacks_is_a_cue() -> None:
+    assert (["Holt over the budget"], "attacks", ["Lee"]) in _found("Lee attacks Holt over the budget.")

@@ -492,6 +492,9 @@ _TARGET_END = re.compile(
     r"[,;:()\u2014\u2013]|[ \t\u00a0](?:over|during|by|in|as|that|which|who|when|while|because|but|since|after|before|"
     r"is|was|are|were|has|have|had|will|would|could|should|may|might|drew|came)\b"
 )
+# "the Paris attacks test ...", "the terrorist attacks of May 2": the attack is a noun, an event.
+_EVENT_ATTACK = re.compile(r"\b[Tt]he[ \t\u00a0]+(?:[A-Z][\w’'.-]*|terrorist)[ \t\u00a0]+$")
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of\b")
 _PERCENT_BEFORE = re.compile(r"(?:\bpercent|%)[ \t\u00a0]+$")
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[;,.]")
 _SHARE_SAYING = re.compile(
@@ -2138,6 +2141,10 @@ class _Reader:
                 _NOUN_AFTER.match(text, cue_end)
                 or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
                 or (_PUNCT_AFTER.match(text, cue_end) and _PERCENT_BEFORE.search(text, start, cue_start))
+                or (
+                    stance == "attack"
+                    and (_OF_AFTER.match(text, cue_end) or _EVENT_ATTACK.search(text, start, cue_start))
+                )
             ):
                 attacked = stance == "attack" and self.attack_on(cue_start, start, end)
                 if not attacked:
