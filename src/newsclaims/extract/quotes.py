@@ -489,6 +489,15 @@ _NOT_REPORTING_BEFORE = re.compile(
 _NOT_REPORTING_AFTER = re.compile(r"\s+(?:of|about|as|to|for|by|from)\b|\s*[.,;:]")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:among|against|within|across)\b")
 _ON_AFTER = re.compile(r"[ \t\u00a0]+on\b")
+# "his attacks on Holt", "Lee's attack on the plan": the possessor attacks what follows "on", up to the clause's end.
+_ATTACK_ON = re.compile(r"attacks?[ \t\u00a0]+on[ \t\u00a0]+", re.IGNORECASE)
+_TARGET_END = re.compile(
+    r"[,;:()\u2014\u2013]|[ \t\u00a0](?:over|during|by|in|as|that|which|who|when|while|because|but|since|after|before|"
+    r"is|was|are|were|has|have|had|will|would|could|should|may|might|drew|came)\b"
+)
+# "the Paris attacks test ...", "the terrorist attacks of May 2": the attack is a noun, an event.
+_EVENT_ATTACK = re.compile(r"\b[Tt]he[ \t\u00a0]+(?:[A-Z][\w’'.-]*|terrorist)[ \t\u00a0]+$")
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of\b")
 _PERCENT_BEFORE = re.compile(r"(?:\bpercent|%)[ \t\u00a0]+$")
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[;,.]")
 _SHARE_SAYING = re.compile(
@@ -2126,18 +2135,24 @@ class _Reader:
                 continue
             word = text[cue_start:cue_end]
             low = word.lower()
-            done = False
             if self.inside_region(cue_start) or (
                 _NOUN_FOLLOWS.match(text, cue_end) and not _gapped_relative(text, start, cue_start, low)
             ):
                 continue
             stance = ACT_FORMS.get(low)
+            attacked = False
             if stance is not None and (  # "45 percent support among voters", "attacks on Holt"
                 _NOUN_AFTER.match(text, cue_end)
                 or (stance in NOUN_LIKE and _ON_AFTER.match(text, cue_end))
                 or (_PUNCT_AFTER.match(text, cue_end) and _PERCENT_BEFORE.search(text, start, cue_start))
+                or (
+                    stance == "attack"
+                    and (_OF_AFTER.match(text, cue_end) or _EVENT_ATTACK.search(text, start, cue_start))
+                )
             ):
-                continue
+                attacked = stance == "attack" and self.attack_on(cue_start, start, end)
+                if not attacked:
+                    continue
             if _SAID_FOLLOWS.match(text, cue_end) and low not in SAY_FORMS:
                 # "supporters of the harbour plan said ...": a cue word right before "said" is a noun.
                 continue
@@ -2145,9 +2160,10 @@ class _Reader:
             # "..., reported X" or "according to X" names a relay of it, not a further quote.
             first = len(self.found) == before
             segment = start if first else resume
-            if low.startswith("according"):
+            done = attacked
+            if not done and low.startswith("according"):
                 done = first and self.according(cue_start, cue_end, segment, end)
-            elif low.removesuffix("s") in _NOMINAL_OR_INTENT or low in NOMINAL_CUES:
+            elif not done and (low.removesuffix("s") in _NOMINAL_OR_INTENT or low in NOMINAL_CUES):
                 done = self.nominal(cue_start, cue_end, segment, end)
             if not done and low not in CUE_WORDS and low.endswith("ed"):
                 done = self.quoting_verb(cue_start, cue_end, segment, end)
@@ -2368,6 +2384,33 @@ class _Reader:
         if len(text[content[0] : content[1]].split()) < 3:
             return False
         self.found.append(_Found([content], cue, [speaker]))
+        return True
+
+    def attack_on(self, noun_start: int, start: int, end: int) -> bool:
+        """ "his attacks on Holt", "Lee's attack on the plan": the possessor's attack and its target."""
+        text = self.text
+        attack = _ATTACK_ON.match(text, noun_start, end)
+        toks = _tokens(text, max(start, noun_start - 60), noun_start)
+        if attack is None or not toks:
+            return False
+        word = toks[-1][2]
+        if word.lower() in _POSSESSOR_PRONOUNS:
+            speaker = (toks[-1][0], toks[-1][1])
+        elif (
+            word.endswith(("'s", "’s"))
+            and word[:1].isupper()
+            and (head := _np_left(toks, len(toks) - 1)) is not None
+            and not text[start : head[0]].strip()
+        ):
+            # Only a sentence's subject: "cheered Lee's attacks on Holt" reports the cheering.
+            speaker = head
+        else:
+            return False
+        stop = _TARGET_END.search(text, attack.end(), end)
+        content = _trim(text, attack.end(), stop.start() if stop else end)
+        if content[1] <= content[0]:
+            return False
+        self.found.append(_Found([content], _trim(text, noun_start, attack.end()), [speaker]))
         return True
 
     def intent(self, noun_start: int, noun_end: int, start: int, end: int) -> bool:
