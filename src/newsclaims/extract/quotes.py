@@ -347,6 +347,8 @@ _WHO_CLAUSE = re.compile(r"(?<=[\w,])\s+(who)\s+(?=[a-z])")
 _RELATIVE_BREAK = re.compile(r"[;:—–“”\"]|,\s+(?:and|but|or|while)\s|\s(?:but|that|who|which)\s")
 # Subordinators that are never prepositions ("as", "after", "since" are): the subject follows them.
 _CLAUSE_SUBORDINATORS = words("while although though whereas because if unless when")
+# What opens a clause whose subject a later verb may share ("when Lee took issue with X and assailed Y").
+_CLAUSE_LEADS = _CLAUSE_SUBORDINATORS | {"as"}
 _SUBORDINATORS = words("while although though as when if because since after before whereas once unless")
 # The comma that ends an opening subordinate clause: a subject and a finite verb follow it.
 _MAIN_CLAUSE = re.compile(
@@ -1188,7 +1190,7 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "..., the anger boiled over when Lee took issue with X and assailed Y": the subject of the last clause
     opened by a subordinator and not closed by a comma before ``end``."""
     toks = _tokens(text, start, end)
-    lead = next((n for n in range(len(toks) - 2, 0, -1) if toks[n][2] in _CLAUSE_SUBORDINATORS | {"when", "as"}), -1)
+    lead = next((n for n in range(len(toks) - 2, 0, -1) if toks[n][2] in _CLAUSE_LEADS), -1)
     if lead < 1 or any(t[2] in _CLAUSE_PUNCT_TOKENS for t in toks[lead:]):
         return None
     subject = _subject(text, toks[lead + 1][0], end)
@@ -1198,7 +1200,7 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _named_before(text: str, subject: tuple[int, int]) -> bool:
     """Whether a subject reads as a name or a group: several words, or a last word written so earlier on."""
     words = text[subject[0] : subject[1]].split()
-    return len(words) > 1 or re.search(r"\b" + re.escape(words[-1]) + r"\b", text[: subject[0]]) is not None
+    return len(words) > 1 or re.compile(r"\b" + re.escape(words[-1]) + r"\b").search(text, 0, subject[0]) is not None
 
 
 def _unclosed_apposition(
